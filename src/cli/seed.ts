@@ -1,0 +1,72 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config';
+import type { EngineName } from '../config';
+import { openDatabase, removeDatabaseFiles } from '../db';
+import { AppError, messageOf } from '../errors';
+import { describeFile, describeTotal, listSeedFiles, loadSeeds } from '../seed';
+
+
+const HELP = `Usage: npm run seed -- [options]
+
+Applies seeds/NNN-topic.cypher in name order, each file in one transaction.
+
+Options:
+  --dry-run          run everything, report what would change, roll back
+  --file NAME        only this file (name or number prefix, e.g. 030); repeatable
+  --engine ENGINE    kuzu or neo4j (default: from GRAPH_ENGINE / NEO4J_URI)
+  --rebuild          delete the embedded database first and seed from scratch
+  --quiet            print only the summary and errors
+  --help             this text
+
+The database comes from the same configuration as the server (KUZU_PATH, NEO4J_URI, ...).`;
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      file: { type: 'string', multiple: true, default: [] },
+      engine: { type: 'string' },
+      rebuild: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const env = values.engine === undefined ? process.env : { ...process.env, GRAPH_ENGINE: values.engine };
+  const config = loadConfig(env);
+  if (values.rebuild) {
+    if (config.engine !== ('kuzu' satisfies EngineName)) throw new ConfigError('--rebuild applies to the embedded engine only');
+    removeDatabaseFiles(config.kuzuPath);
+    console.log(`Removed the embedded database at ${config.kuzuPath}`);
+  }
+  const files = listSeedFiles(undefined, values.file);
+  const db = await openDatabase(config, { role: 'seed' });
+  try {
+    const where = config.engine === 'kuzu' ? config.kuzuPath : config.neo4j.uri;
+    console.log(`${values['dry-run'] ? 'Dry run of' : 'Loading'} ${files.length} seed files into ${config.engine} (${where})`);
+    const report = await loadSeeds(db, files, {
+      dryRun: values['dry-run'],
+      onFileDone: (file, index, count) => {
+        if (!values.quiet) console.log(describeFile(file, index, count));
+      },
+    });
+    console.log(describeTotal(report));
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const code = error instanceof AppError ? `[${error.code}] ` : '';
+    console.error(`seed failed: ${code}${messageOf(error)}`);
+    process.exit(1);
+  },
+);

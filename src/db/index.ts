@@ -1,0 +1,9 @@
+export * from './port';
+export { openDatabase } from './open-database';
+export type { OpenOptions } from './open-database';
+export { loadQuery, loadQueries, listQueryNames, CYPHER_DIR } from './query-files';
+export { countingDatabase, newQueryStats, setQueryListener } from './query-stats';
+export type { QueryStats } from './query-stats';
+export { splitStatements, parameterNames, firstLine } from './cypher-text';
+export type { ScriptStatement } from './cypher-text';
+export { removeDatabaseFiles } from './kuzu';

@@ -1,0 +1,4 @@
+export { openKuzu } from './kuzu-adapter';
+export type { KuzuOptions } from './kuzu-adapter';
+export { removeDatabaseFiles } from './kuzu-registry';
+export { kuzuSchemaStatements } from './kuzu-schema';

@@ -1,0 +1,105 @@
+import type { AppConfig } from '../../config';
+import { AppError, ErrorCode, StatementError, mapEngineError } from '../../errors';
+import { firstLine, parameterNames } from '../cypher-text';
+import type { ScriptStatement } from '../cypher-text';
+import { hasEmptyList } from '../port';
+import type { CypherQuery, GraphDatabase, Params, Row, ScriptOptions, ScriptResult } from '../port';
+import { diffSnapshots, snapshot } from './kuzu-changes';
+import type { KuzuSession } from './kuzu-connection';
+import { prepareParams } from './kuzu-params';
+import { KuzuPool } from './kuzu-pool';
+import { acquireDatabase, releaseDatabase } from './kuzu-registry';
+import { ensureKuzuSchema } from './kuzu-schema-apply';
+import { rowFromKuzu } from './kuzu-values';
+
+export interface KuzuOptions {
+  /** Who opens the database (server, seed, check), shown to a second process that finds it locked. */
+  readonly role: string;
+}
+
+async function rollbackQuietly(session: KuzuSession): Promise<void> {
+  try {
+    await session.query('ROLLBACK');
+  } catch {
+    // Kùzu may already have rolled the transaction back after the failure.
+  }
+}
+
+/** Script statements are literal Cypher: a `$param` would match every row in `query()`. */
+function rejectParameters(batches: readonly (readonly ScriptStatement[])[]): void {
+  for (const [batchIndex, statements] of batches.entries()) {
+    for (const [index, statement] of statements.entries()) {
+      const names = parameterNames(statement.text);
+      if (names.length === 0) continue;
+      const cause = new AppError(ErrorCode.INVALID_QUERY, `Script statements cannot use parameters ($${names.join(', $')})`);
+      throw new StatementError(batchIndex, index, cause);
+    }
+  }
+}
+
+/**
+ * The embedded engine behind the port. Contains Kùzu 0.11.3's hazards: one
+ * Database per path, one query in flight per connection, serialised writes,
+ * validated parameters, empty lists short-circuited, results always closed.
+ */
+export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise<GraphDatabase> {
+  const dbPath = config.kuzuPath;
+  const database = await acquireDatabase(dbPath, options.role);
+  const pool = new KuzuPool(database, config.kuzuPoolSize, config.queryTimeoutMs);
+  try {
+    await pool.write((session) => ensureKuzuSchema(session, dbPath));
+  } catch (error) {
+    await pool.close();
+    await releaseDatabase(dbPath, database);
+    throw error;
+  }
+  let closing: Promise<void> | undefined;
+
+  const run = async (lane: 'read' | 'write', query: CypherQuery, params: Params): Promise<Row[]> => {
+    if (hasEmptyList(params)) return [];
+    const prepared = prepareParams(query.name, query.text, params);
+    try {
+      return await pool[lane](async (session) => (await session.execute(query.text, prepared)).map(rowFromKuzu));
+    } catch (error) {
+      throw mapEngineError(error, { query: query.name });
+    }
+  };
+
+  const runScript = (batches: readonly (readonly ScriptStatement[])[], { dryRun }: ScriptOptions): Promise<ScriptResult> =>
+    pool.write(async (session) => {
+      rejectParameters(batches);
+      await session.query('BEGIN TRANSACTION');
+      try {
+        const counters = [];
+        let before = await snapshot(session);
+        for (const [batchIndex, statements] of batches.entries()) {
+          for (const [index, statement] of statements.entries()) {
+            try {
+              await session.query(statement.text);
+            } catch (error) {
+              throw new StatementError(batchIndex, index, mapEngineError(error, { query: firstLine(statement.text) }));
+            }
+          }
+          const after = await snapshot(session);
+          counters.push(diffSnapshots(before, after));
+          before = after;
+        }
+        await session.query(dryRun ? 'ROLLBACK' : 'COMMIT');
+        return { batches: counters };
+      } catch (error) {
+        await rollbackQuietly(session);
+        throw error instanceof AppError ? error : mapEngineError(error);
+      }
+    });
+
+  return {
+    engine: 'kuzu',
+    read: (query, params = {}) => run('read', query, params),
+    write: (query, params = {}) => run('write', query, params),
+    runScript,
+    close: () => {
+      closing ??= pool.close().then(() => releaseDatabase(dbPath, database));
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import type { WriteCounters } from '../port';
+import type { KuzuSession } from './kuzu-connection';
+
+/**
+ * Kùzu reports no write counters, so a script's effect is measured by
+ * comparing the graph before and after it inside the same transaction.
+ * Seed-sized graphs make this cheap; the bulk loader in bench/ does not use it.
+ */
+export type Snapshot = Map<string, Record<string, unknown>>;
+
+const INTERNAL = new Set(['_id', '_label', '_src', '_dst']);
+
+function properties(entity: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(entity).filter(([k, v]) => !INTERNAL.has(k) && v !== null));
+}
+
+function internalId(entity: Record<string, unknown>): string {
+  const id = entity._id as { table: unknown; offset: unknown } | undefined;
+  return `${String(id?.table)}:${String(id?.offset)}`;
+}
+
+/** Every node (keyed `n|<id>`) and relationship (keyed `r|<internal id>`) with its properties. */
+export async function snapshot(session: KuzuSession): Promise<Snapshot> {
+  const out: Snapshot = new Map();
+  for (const row of await session.query('MATCH (n) RETURN n AS n')) {
+    const node = row.n as Record<string, unknown>;
+    out.set(`n|${String(node.id)}`, properties(node));
+  }
+  for (const row of await session.query('MATCH ()-[r]->() RETURN r AS r')) {
+    const rel = row.r as Record<string, unknown>;
+    out.set(`r|${internalId(rel)}`, properties(rel));
+  }
+  return out;
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** What changed between two snapshots, in the port's counters. */
+export function diffSnapshots(before: Snapshot, after: Snapshot): WriteCounters {
+  const counters: WriteCounters = {
+    nodesCreated: 0,
+    nodesDeleted: 0,
+    relationshipsCreated: 0,
+    relationshipsDeleted: 0,
+    propertiesSet: 0,
+  };
+  for (const [key, props] of after) {
+    const old = before.get(key);
+    if (old === undefined) {
+      if (key.startsWith('n|')) counters.nodesCreated += 1;
+      else counters.relationshipsCreated += 1;
+      // Neo4j counts the id set on creation as a property; so do we.
+      counters.propertiesSet += Object.keys(props).length;
+      continue;
+    }
+    const names = new Set([...Object.keys(old), ...Object.keys(props)]);
+    for (const name of names) if (!same(old[name], props[name])) counters.propertiesSet += 1;
+  }
+  for (const key of before.keys()) {
+    if (after.has(key)) continue;
+    if (key.startsWith('n|')) counters.nodesDeleted += 1;
+    else counters.relationshipsDeleted += 1;
+  }
+  return counters;
+}

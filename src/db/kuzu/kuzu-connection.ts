@@ -1,0 +1,56 @@
+import type { Connection, Database, PreparedStatement, QueryResult } from 'kuzu';
+import { Connection as KuzuConnection } from 'kuzu';
+import type { ParamValue } from '../port';
+
+/** A Kùzu result, or several for multi-statement text (which this project never sends). */
+type Results = QueryResult | QueryResult[];
+
+async function drain(results: Results): Promise<Record<string, unknown>[]> {
+  const list = Array.isArray(results) ? results : [results];
+  try {
+    const rows: Record<string, unknown>[] = [];
+    for (const result of list) rows.push(...((await result.getAll()) as Record<string, unknown>[]));
+    return rows;
+  } finally {
+    // An unclosed result crashes the process when the database closes.
+    for (const result of list) result.close();
+  }
+}
+
+/**
+ * One Kùzu connection with its prepared-statement cache. Never runs two
+ * queries at once: parallel queries on one connection crash the process, so
+ * the pool hands a connection to one caller at a time.
+ */
+export class KuzuSession {
+  private readonly connection: Connection;
+  /** `prepare()` leaks a few kilobytes each time: prepare each text once. */
+  private readonly statements = new Map<string, PreparedStatement>();
+
+  constructor(database: Database, timeoutMs: number) {
+    this.connection = new KuzuConnection(database);
+    this.connection.setQueryTimeout(timeoutMs);
+  }
+
+  /** Runs a parameterised query through a cached prepared statement. */
+  async execute(text: string, params: Record<string, ParamValue>): Promise<Record<string, unknown>[]> {
+    let statement = this.statements.get(text);
+    if (statement === undefined) {
+      statement = await this.connection.prepare(text);
+      if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
+      this.statements.set(text, statement);
+    }
+    // kuzu's typings want its own value type; ours is the validated subset of it.
+    return drain(await this.connection.execute(statement, params as Parameters<Connection['execute']>[1]));
+  }
+
+  /** Runs text without parameters (DDL, transaction control, seed statements). */
+  async query(text: string): Promise<Record<string, unknown>[]> {
+    return drain(await this.connection.query(text));
+  }
+
+  async close(): Promise<void> {
+    this.statements.clear();
+    await this.connection.close();
+  }
+}

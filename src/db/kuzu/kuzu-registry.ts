@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Database } from 'kuzu';
+import { AppError, ErrorCode, messageOf } from '../../errors';
+
+/** What opened the database, written beside it so a second process can say who holds it. */
+export interface Holder {
+  readonly role: string;
+  readonly pid: number;
+  readonly since: string;
+}
+
+interface Entry {
+  readonly database: Database;
+  refs: number;
+}
+
+/** Two Database objects on one path silently lose data: share one per path in this process. */
+const open = new Map<string, Entry>();
+
+const holderFile = (dbPath: string): string => `${dbPath}.holder.json`;
+
+function describeHolder(dbPath: string): string {
+  try {
+    const holder = JSON.parse(fs.readFileSync(holderFile(dbPath), 'utf8')) as Holder;
+    return `${holder.role} (pid ${holder.pid}, since ${holder.since})`;
+  } catch {
+    return 'another process';
+  }
+}
+
+/** Opens (or shares) the Database at `dbPath`; `:memory:` always opens a new one. */
+export async function acquireDatabase(dbPath: string, role: string): Promise<Database> {
+  const existing = dbPath === ':memory:' ? undefined : open.get(dbPath);
+  if (existing !== undefined) {
+    existing.refs += 1;
+    return existing.database;
+  }
+  if (dbPath !== ':memory:') fs.mkdirSync(path.dirname(dbPath), { recursive: true });
+  const database = new Database(dbPath);
+  try {
+    await database.init();
+  } catch (error) {
+    const message = messageOf(error);
+    if (/Could not set lock/.test(message)) {
+      throw new AppError(
+        ErrorCode.DATABASE_UNAVAILABLE,
+        `The embedded database at ${dbPath} is in use by ${describeHolder(dbPath)}; stop it, or set KUZU_PATH to another path`,
+        { path: dbPath },
+      );
+    }
+    throw new AppError(ErrorCode.DATABASE_UNAVAILABLE, `Cannot open the embedded database at ${dbPath}: ${message}`, {
+      path: dbPath,
+    });
+  }
+  if (dbPath !== ':memory:') {
+    open.set(dbPath, { database, refs: 1 });
+    const holder: Holder = { role, pid: process.pid, since: new Date().toISOString() };
+    fs.writeFileSync(holderFile(dbPath), JSON.stringify(holder));
+  }
+  return database;
+}
+
+/** Releases one reference; the last one closes the Database. */
+export async function releaseDatabase(dbPath: string, database: Database): Promise<void> {
+  const entry = open.get(dbPath);
+  if (entry !== undefined && entry.database === database) {
+    entry.refs -= 1;
+    if (entry.refs > 0) return;
+    open.delete(dbPath);
+    fs.rmSync(holderFile(dbPath), { force: true });
+  }
+  await database.close();
+}
+
+/** Deletes an on-disk database (for a rebuild). Refuses while this process has it open. */
+export function removeDatabaseFiles(dbPath: string): void {
+  if (dbPath === ':memory:') return;
+  if (open.has(dbPath)) throw new Error(`Cannot remove ${dbPath} while it is open`);
+  for (const suffix of ['', '.wal', '.lock', '.shadow', '.tmp', '.holder.json']) {
+    fs.rmSync(`${dbPath}${suffix}`, { recursive: true, force: true });
+  }
+}

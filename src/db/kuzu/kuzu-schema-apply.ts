@@ -1,0 +1,44 @@
+import { AppError, ErrorCode } from '../../errors';
+import type { KuzuSession } from './kuzu-connection';
+import { kuzuSchemaStatements, kuzuSchemaUpgrade } from './kuzu-schema';
+import type { KuzuCatalog } from './kuzu-schema';
+
+async function readCatalog(session: KuzuSession): Promise<KuzuCatalog> {
+  const columns = new Map<string, string[]>();
+  const connections = new Map<string, string[]>();
+  for (const table of await session.query('CALL show_tables() RETURN name AS name, type AS type')) {
+    const name = String(table.name);
+    const info = await session.query(`CALL table_info('${name}') RETURN name AS name`);
+    columns.set(
+      name,
+      info.map((c) => String(c.name)),
+    );
+    if (table.type === 'REL') {
+      const pairs = await session.query(
+        `CALL show_connection('${name}') RETURN \`source table name\` AS f, \`destination table name\` AS t`,
+      );
+      connections.set(
+        name,
+        pairs.map((p) => `${String(p.f)}>${String(p.t)}`),
+      );
+    }
+  }
+  return { columns, connections };
+}
+
+/**
+ * Brings an embedded database up to the graph model: creates missing tables,
+ * adds missing columns, and refuses (with the fix) when a change needs a rebuild.
+ */
+export async function ensureKuzuSchema(session: KuzuSession, dbPath: string): Promise<void> {
+  const catalog = await readCatalog(session);
+  const { statements, problems } = kuzuSchemaUpgrade(catalog);
+  if (problems.length > 0) {
+    throw new AppError(
+      ErrorCode.DATABASE_UNAVAILABLE,
+      `The embedded database at ${dbPath} predates the graph model (${problems.join('; ')}): rebuild it with npm run seed -- --rebuild`,
+      { path: dbPath },
+    );
+  }
+  for (const statement of [...kuzuSchemaStatements(), ...statements]) await session.query(statement);
+}

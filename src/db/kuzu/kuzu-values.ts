@@ -1,0 +1,44 @@
+import type { Row, Value } from '../port';
+
+const INTERNAL_KEYS = new Set(['_id', '_label', '_src', '_dst']);
+
+function isoDate(date: Date): string {
+  const iso = date.toISOString();
+  // DATE columns come back as midnight UTC: return the date alone, like Neo4j's Date.
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+}
+
+/** Converts one Kùzu value to the port's plain value. */
+export function fromKuzu(value: unknown): Value {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'bigint') {
+    return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER)
+      ? Number(value)
+      : value.toString();
+  }
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return isoDate(value);
+  if (Array.isArray(value)) return value.map(fromKuzu);
+  if (typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    // Recursive relationships (paths) come as {_nodes, _rels}.
+    if ('_nodes' in record && '_rels' in record) {
+      return { nodes: fromKuzu(record._nodes), relationships: fromKuzu(record._rels) };
+    }
+    const isEntity = '_label' in record && '_id' in record;
+    const out: Record<string, Value> = {};
+    for (const [key, v] of Object.entries(record)) {
+      if (isEntity && (INTERNAL_KEYS.has(key) || v === null)) continue;
+      out[key] = fromKuzu(v);
+    }
+    return out;
+  }
+  return String(value);
+}
+
+/** Converts a Kùzu result row. */
+export function rowFromKuzu(row: Record<string, unknown>): Row {
+  const out: Row = {};
+  for (const [key, v] of Object.entries(row)) out[key] = fromKuzu(v);
+  return out;
+}

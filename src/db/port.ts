@@ -1,0 +1,81 @@
+import type { EngineName } from '../config';
+import type { ScriptStatement } from './cypher-text';
+
+/** A value a query parameter may hold. Dates are passed as ISO strings. */
+export type ParamValue =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly ParamValue[]
+  | { readonly [key: string]: ParamValue };
+
+export type Params = Readonly<Record<string, ParamValue>>;
+
+/**
+ * A plain value as both engines return it: numbers (integers beyond 2^53 as
+ * strings), strings (dates as ISO strings), booleans, null, lists, and plain
+ * objects for maps, nodes and relationships (their properties, nulls omitted).
+ */
+export type Value = string | number | boolean | null | Value[] | { [key: string]: Value };
+
+export type Row = Record<string, Value>;
+
+/** A named query, loaded from a `.cypher` file. */
+export interface CypherQuery {
+  /** Path under `cypher/` without the extension, e.g. `city/by-ids`. */
+  readonly name: string;
+  readonly text: string;
+}
+
+/** What a write changed. */
+export interface WriteCounters {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+}
+
+export interface ScriptOptions {
+  /** Run everything, report what would change, then roll back. */
+  readonly dryRun: boolean;
+}
+
+export interface ScriptResult {
+  /** What each batch changed, in batch order. */
+  readonly batches: WriteCounters[];
+}
+
+/**
+ * The database port. Everything above `src/db/` talks to the graph through
+ * this interface and never learns which engine runs.
+ *
+ * A list parameter that is empty makes `read` and `write` return no rows
+ * without running the query (the same on both engines): write queries so
+ * that an empty list means "nothing".
+ */
+export interface GraphDatabase {
+  readonly engine: EngineName;
+  /** Runs a read-only query (Neo4j READ access mode). */
+  read(query: CypherQuery, params?: Params): Promise<Row[]>;
+  /** Runs a write query in its own transaction. */
+  write(query: CypherQuery, params?: Params): Promise<Row[]>;
+  /**
+   * Runs batches of parameterless statements in one write transaction: all
+   * or nothing. Counters are reported per batch (a seed file is a batch). A
+   * failing statement rolls everything back and throws a `StatementError`.
+   */
+  runScript(batches: readonly (readonly ScriptStatement[])[], options: ScriptOptions): Promise<ScriptResult>;
+  /** Finishes in-flight work and releases the engine. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+export function emptyCounters(): WriteCounters {
+  return { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
+}
+
+/** True when some list parameter is empty: the query would return nothing. */
+export function hasEmptyList(params: Params): boolean {
+  return Object.values(params).some((v) => Array.isArray(v) && v.length === 0);
+}

@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { EngineName } from '../config';
+import { AppError, ErrorCode, messageOf } from '../errors';
+import type { CypherQuery } from './port';
+
+/** The `cypher/` directory at the project root (same from `src/` under jest and from `dist/`). */
+export const CYPHER_DIR = path.resolve(__dirname, '..', '..', 'cypher');
+
+const cache = new Map<string, CypherQuery>();
+
+/**
+ * Loads `cypher/<name>.cypher`, preferring `cypher/<engine>/<name>.cypher`
+ * where an engine needs its own text. A missing or unreadable file is an
+ * error naming the path, meant to stop start-up.
+ */
+export function loadQuery(name: string, engine?: EngineName): CypherQuery {
+  const specific = engine === undefined ? undefined : path.join(CYPHER_DIR, engine, `${name}.cypher`);
+  const file = specific !== undefined && fs.existsSync(specific) ? specific : path.join(CYPHER_DIR, `${name}.cypher`);
+  const cached = cache.get(file);
+  if (cached !== undefined) return cached;
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8').trim().replace(/;\s*$/, '');
+  } catch (error) {
+    throw new AppError(ErrorCode.INTERNAL_SERVER_ERROR, `Cannot read query file ${file}: ${messageOf(error)}`, { file });
+  }
+  const query: CypherQuery = { name, text };
+  cache.set(file, query);
+  return query;
+}
+
+/** Loads a set of named queries at once: `loadQueries({ byIds: 'city/by-ids' }, engine)`. */
+export function loadQueries<T extends Record<string, string>>(names: T, engine?: EngineName): { [K in keyof T]: CypherQuery } {
+  const out: Partial<Record<keyof T, CypherQuery>> = {};
+  for (const key of Object.keys(names) as (keyof T)[]) out[key] = loadQuery(names[key] as string, engine);
+  return out as { [K in keyof T]: CypherQuery };
+}
+
+/** Every query name under `cypher/` (shared files only), for the coverage test. */
+export function listQueryNames(dir: string = CYPHER_DIR, prefix = ''): string[] {
+  const names: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const rel = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+    if (entry.isDirectory()) {
+      if (prefix === '' && (entry.name === 'neo4j' || entry.name === 'kuzu')) continue;
+      names.push(...listQueryNames(path.join(dir, entry.name), rel));
+    } else if (entry.name.endsWith('.cypher')) {
+      names.push(rel.replace(/\.cypher$/, ''));
+    }
+  }
+  return names.sort();
+}

@@ -1,0 +1,360 @@
+import type { GraphModel, PropertySpec } from './types';
+
+const str = (description: string): PropertySpec => ({ type: 'STRING', description });
+const int = (description: string): PropertySpec => ({ type: 'INT64', description });
+const num = (description: string): PropertySpec => ({ type: 'DOUBLE', description });
+const bool = (description: string): PropertySpec => ({ type: 'BOOLEAN', description });
+const date = (description: string): PropertySpec =>
+  str(`${description} ISO-8601 at the precision the source gives (\`2018\`, \`2018-07\`, \`2018-07-08\`).`);
+
+/**
+ * The graph model: labels, their typed properties and the relationship types
+ * with their endpoint labels. Kùzu's DDL and `cypher/neo4j/schema.cypher` are
+ * derived from it; a property missing here is an error in seeds and queries.
+ */
+export const GRAPH_MODEL: GraphModel = {
+  nodes: {
+    Source: {
+      idPrefix: 'source',
+      description: 'A document facts are taken from, or the general-knowledge source.',
+      properties: {
+        title: str('Title as the document shows it.'),
+        kind: str('What the document is: press statement, encyclopedia article, profile page, news report, general knowledge.'),
+        publisher: str('Publisher, where the document shows one.'),
+        date: date('Publication or event date the document shows.'),
+        file: str('File name of the stored copy under shared/sources.'),
+      },
+    },
+    MemberState: {
+      idPrefix: 'state',
+      description: 'An ASEAN member state.',
+      properties: {
+        officialName: str('Official long name.'),
+        isoAlpha2: str('ISO 3166-1 alpha-2 code.'),
+        isoAlpha3: str('ISO 3166-1 alpha-3 code.'),
+      },
+    },
+    Country: {
+      idPrefix: 'country',
+      description: 'A country outside ASEAN that appears as a partner or host.',
+      properties: {
+        isoAlpha2: str('ISO 3166-1 alpha-2 code.'),
+        isoAlpha3: str('ISO 3166-1 alpha-3 code.'),
+      },
+    },
+    City: {
+      idPrefix: 'city',
+      description: 'A city: an ASCN pilot city, or a city where an event took place.',
+      properties: {
+        pilot: bool('True for the 26 ASCN pilot cities.'),
+      },
+    },
+    Officer: {
+      idPrefix: 'officer',
+      description: 'A person holding a post, such as a Chief Smart City Officer (name is the person).',
+      properties: {
+        role: str('The post, e.g. Chief Smart City Officer.'),
+        designation: str('Designation as listed by the source.'),
+        organisation: str('Organisation the post belongs to, where the designation names it.'),
+      },
+    },
+    Person: {
+      idPrefix: 'person',
+      description: 'A named person other than an officer listed in the CSCO table.',
+      properties: {
+        title: str('Position or title the source gives.'),
+      },
+    },
+    Organization: {
+      idPrefix: 'org',
+      description: 'An organisation: intergovernmental body, agency, company, alliance, ministry, forum of states.',
+      properties: {
+        kind: str('intergovernmental organisation, secretariat, UN agency, government agency, company, alliance, ministry, network of local governments, forum.'),
+        founded: date('Year of establishment.'),
+      },
+    },
+    Network: {
+      idPrefix: 'network',
+      description: 'A network of cities, such as the ASEAN Smart Cities Network (ASCN).',
+      properties: {
+        established: date('When the network was established.'),
+        purpose: str('What the network is for, as the sources put it.'),
+      },
+    },
+    Summit: {
+      idPrefix: 'summit',
+      description: 'A summit of heads of state or government (ASEAN Summits, G20 Summits).',
+      properties: {
+        ordinal: int('Number of the summit in its series (32 for the 32nd ASEAN Summit).'),
+        date: date('When it took place.'),
+        series: str('The series: ASEAN Summit, G20 Summit.'),
+      },
+    },
+    Meeting: {
+      idPrefix: 'meeting',
+      description: 'A meeting, workshop or forum; held in person, online, or virtually.',
+      properties: {
+        kind: str('annual meeting, inaugural meeting, workshop, forum, high-level forum.'),
+        date: date('When it took place.'),
+        online: bool('True when held online or virtually.'),
+        edition: int('Edition number where the source gives one (5 for the 5th ASEAN Mayors Forum).'),
+        theme: str('Theme or title of the meeting.'),
+        status: str('held, or planned when the source only announces it.'),
+      },
+    },
+    Chairmanship: {
+      idPrefix: 'chair',
+      description: 'The chair of a body (ASEAN or the ASCN) for one year, held by a member state.',
+      properties: {
+        body: str('The chaired body: ASEAN or ASCN.'),
+        year: int('Year of the chairmanship.'),
+        theme: str('Theme the chair set for its year.'),
+      },
+    },
+    Framework: {
+      idPrefix: 'framework',
+      description: 'A plan, strategy, framework, terms of reference, outlook, national programme, toolkit or report.',
+      properties: {
+        kind: str('master plan, strategy, framework, terms of reference, outlook, national programme, toolkit, report, action plan.'),
+        adopted: date('When it was adopted or issued.'),
+        periodStart: date('First year it covers.'),
+        periodEnd: date('Last year it covers.'),
+        description: str('What it contains, as the sources describe it.'),
+      },
+    },
+    FrameworkArea: {
+      idPrefix: 'area',
+      description: 'A part of a framework: strategic area, core area, priority group or goal.',
+      properties: {
+        kind: str('strategic area, core area, priority group, goal, priority.'),
+        ordinal: int('Position in the order the source lists the areas.'),
+      },
+    },
+    Agreement: {
+      idPrefix: 'agreement',
+      description: 'An agreement, memorandum of understanding, partnership or funding pledge.',
+      properties: {
+        kind: str('MOU, agreement, funding pledge, partnership.'),
+        date: date('When it was signed or announced.'),
+        amount: num('Amount pledged, in `currency`.'),
+        currency: str('ISO 4217 currency of `amount`.'),
+        purpose: str('What it is for, as the sources put it.'),
+      },
+    },
+    Metric: {
+      idPrefix: 'metric',
+      description: 'A figure stated by a source: a value with unit and the year it refers to.',
+      properties: {
+        value: num('The figure.'),
+        unit: str('What is counted: people, projects, partnerships, percent.'),
+        year: date('Year or date the figure refers to.'),
+        qualifier: str('How the source qualifies it: over, about, estimate, forecast.'),
+      },
+    },
+  },
+  relationships: {
+    LOCATED_IN: {
+      description: 'A city lies in a member state or country.',
+      endpoints: [
+        ['City', 'MemberState'],
+        ['City', 'Country'],
+      ],
+      properties: {},
+    },
+    MEMBER_OF: {
+      description: 'Membership: a pilot city in the ASCN, a member state in ASEAN, a country in the G20.',
+      endpoints: [
+        ['City', 'Network'],
+        ['MemberState', 'Organization'],
+        ['Country', 'Organization'],
+        ['Organization', 'Organization'],
+      ],
+      properties: {
+        since: date('When membership began.'),
+        role: str('Role in the body, e.g. pilot city.'),
+      },
+    },
+    SERVES: {
+      description: 'An officer serves a city or member state.',
+      endpoints: [
+        ['Officer', 'City'],
+        ['Officer', 'MemberState'],
+      ],
+      properties: {
+        position: int('Order of the officer among those listed for the same city (1-based).'),
+      },
+    },
+    ESTABLISHED_AT: {
+      description: 'A network or body was established at a summit or meeting.',
+      endpoints: [
+        ['Network', 'Summit'],
+        ['Network', 'Meeting'],
+      ],
+      properties: {},
+    },
+    HELD_IN: {
+      description: 'A summit or meeting took place in (or was chaired from) a city.',
+      endpoints: [
+        ['Summit', 'City'],
+        ['Meeting', 'City'],
+      ],
+      properties: {},
+    },
+    HOSTED_BY: {
+      description: 'A summit or meeting was hosted by a member state, country or organisation.',
+      endpoints: [
+        ['Summit', 'MemberState'],
+        ['Summit', 'Country'],
+        ['Meeting', 'MemberState'],
+        ['Meeting', 'Organization'],
+      ],
+      properties: {},
+    },
+    ORGANIZED_BY: {
+      description: 'A meeting or forum was organised or co-organised by an organisation or state.',
+      endpoints: [
+        ['Meeting', 'Organization'],
+        ['Meeting', 'MemberState'],
+      ],
+      properties: {
+        role: str('organiser or co-organiser.'),
+      },
+    },
+    MEETING_OF: {
+      description: 'A meeting belongs to a network or series (an ASCN annual meeting, an ASEAN Mayors Forum edition).',
+      endpoints: [
+        ['Meeting', 'Network'],
+        ['Meeting', 'Organization'],
+      ],
+      properties: {},
+    },
+    CHAIRED_BY: {
+      description: 'A meeting was chaired by a person or a member state.',
+      endpoints: [
+        ['Meeting', 'Person'],
+        ['Meeting', 'MemberState'],
+      ],
+      properties: {},
+    },
+    PARTICIPATED_IN: {
+      description: 'A person, organisation, state or country took part in a meeting or summit.',
+      endpoints: [
+        ['Person', 'Meeting'],
+        ['Person', 'Summit'],
+        ['Organization', 'Meeting'],
+        ['MemberState', 'Meeting'],
+        ['Country', 'Meeting'],
+      ],
+      properties: {
+        role: str('How they took part: speaker, invited guest, delegate.'),
+      },
+    },
+    HELD_BY: {
+      description: 'A chairmanship is held by a member state.',
+      endpoints: [['Chairmanship', 'MemberState']],
+      properties: {},
+    },
+    CHAIR_OF: {
+      description: 'A chairmanship is the chair of a body (ASEAN, the ASCN).',
+      endpoints: [
+        ['Chairmanship', 'Organization'],
+        ['Chairmanship', 'Network'],
+      ],
+      properties: {},
+    },
+    PART_OF: {
+      description: 'Composition: an area of a framework, a framework within an area or another framework.',
+      endpoints: [
+        ['FrameworkArea', 'Framework'],
+        ['Framework', 'FrameworkArea'],
+        ['Framework', 'Framework'],
+      ],
+      properties: {},
+    },
+    ADOPTED_AT: {
+      description: 'A framework was adopted, noted or launched at a summit or meeting.',
+      endpoints: [
+        ['Framework', 'Summit'],
+        ['Framework', 'Meeting'],
+        ['Network', 'Summit'],
+      ],
+      properties: {
+        action: str('adopted, noted, launched, submitted for notation, reported.'),
+      },
+    },
+    ISSUED_BY: {
+      description: 'A framework was issued, published or owned by an organisation, state, network or city.',
+      endpoints: [
+        ['Framework', 'Organization'],
+        ['Framework', 'MemberState'],
+        ['Framework', 'Network'],
+        ['Framework', 'City'],
+        ['Framework', 'Person'],
+      ],
+      properties: {},
+    },
+    PARTY_TO: {
+      description: 'A party to an agreement (signatory, funder, recipient).',
+      endpoints: [
+        ['Organization', 'Agreement'],
+        ['MemberState', 'Agreement'],
+        ['Country', 'Agreement'],
+        ['Network', 'Agreement'],
+      ],
+      properties: {
+        role: str('signatory, funder, beneficiary.'),
+      },
+    },
+    SIGNED_AT: {
+      description: 'An agreement was signed or announced at a meeting.',
+      endpoints: [
+        ['Agreement', 'Meeting'],
+        ['Agreement', 'Summit'],
+      ],
+      properties: {},
+    },
+    SUPPORTS: {
+      description: 'An agreement or organisation supports a network, framework or city.',
+      endpoints: [
+        ['Agreement', 'Network'],
+        ['Organization', 'Network'],
+        ['Agreement', 'City'],
+      ],
+      properties: {},
+    },
+    MEASURES: {
+      description: 'A metric describes an entity (a population, a project count, a forecast).',
+      endpoints: [
+        ['Metric', 'Organization'],
+        ['Metric', 'Network'],
+        ['Metric', 'MemberState'],
+        ['Metric', 'Framework'],
+      ],
+      properties: {},
+    },
+    REPORTED_IN: {
+      description: 'A metric is reported in a framework document (such as the 2022 M&E report).',
+      endpoints: [['Metric', 'Framework']],
+      properties: {},
+    },
+    HOLDS_OFFICE_IN: {
+      description: 'A person holds an office in an organisation (Secretary-General, Minister).',
+      endpoints: [
+        ['Person', 'Organization'],
+        ['Person', 'MemberState'],
+      ],
+      properties: {
+        title: str('The office held.'),
+        date: date('When the source shows them in office.'),
+      },
+    },
+    PUBLISHED_BY: {
+      description: 'A source document was published by an organisation or state.',
+      endpoints: [
+        ['Source', 'Organization'],
+        ['Source', 'MemberState'],
+      ],
+      properties: {},
+    },
+  },
+};

@@ -1,0 +1,16 @@
+import type { PropertyMap } from './types';
+
+/** Properties every node has. `id` is the primary key: `<prefix>:<slug>`, unique across labels. */
+export const NODE_PROPERTIES: PropertyMap = {
+  id: { type: 'STRING', description: 'Stable identifier, `<type prefix>:<slug>`, unique across the graph.' },
+  name: { type: 'STRING', description: 'The name most sources use.' },
+  aliases: { type: 'STRING[]', description: 'Other names, spellings and acronyms people search for.' },
+  sources: { type: 'STRING[]', description: 'Ids of the Source documents that state this entity.' },
+  note: { type: 'STRING', description: 'Editorial note: disagreements between sources, inferences, caveats.' },
+};
+
+/** Properties every relationship has. */
+export const RELATIONSHIP_PROPERTIES: PropertyMap = {
+  sources: { type: 'STRING[]', description: 'Ids of the Source documents that state this relationship.' },
+  note: { type: 'STRING', description: 'Editorial note: disagreements between sources, inferences, caveats.' },
+};

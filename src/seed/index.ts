@@ -1,0 +1,4 @@
+export { loadSeeds, SeedError } from './seed-loader';
+export type { SeedFileReport, SeedOptions, SeedReport } from './seed-loader';
+export { listSeedFiles, SEEDS_DIR } from './seed-files';
+export { describeCounters, describeFile, describeTotal } from './seed-report';

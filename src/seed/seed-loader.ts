@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError, ErrorCode, StatementError, messageOf } from '../errors';
+import { emptyCounters, firstLine, splitStatements } from '../db';
+import type { GraphDatabase, ScriptStatement, WriteCounters } from '../db';
+
+/** What one seed file did (or, in a dry run, would do). */
+export interface SeedFileReport {
+  readonly file: string;
+  readonly statements: number;
+  readonly counters: WriteCounters;
+  readonly ms: number;
+}
+
+export interface SeedReport {
+  readonly files: SeedFileReport[];
+  readonly total: WriteCounters;
+  readonly dryRun: boolean;
+}
+
+export interface SeedOptions {
+  readonly dryRun?: boolean;
+  /** Told before and after each file, for progress output. */
+  readonly onFileStart?: (file: string, index: number, count: number) => void;
+  readonly onFileDone?: (report: SeedFileReport, index: number, count: number) => void;
+}
+
+/** A seed file failed: nothing of it was applied. The message names file, line, statement and cause. */
+export class SeedError extends AppError {
+  override readonly name = 'SeedError';
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    statement: string,
+    cause: string,
+    code: ErrorCode = ErrorCode.SEED_ERROR,
+  ) {
+    super(code, `${file}:${line}: ${cause}\n  statement: ${statement}\n  Nothing from ${path.basename(file)} was applied.`, {
+      file,
+      line,
+    });
+  }
+}
+
+function add(total: WriteCounters, part: WriteCounters): void {
+  for (const key of Object.keys(total) as (keyof WriteCounters)[]) total[key] += part[key];
+}
+
+interface ParsedFile {
+  readonly file: string;
+  readonly statements: ScriptStatement[];
+}
+
+function parseFile(file: string): ParsedFile {
+  const shown = path.relative(process.cwd(), file) || file;
+  try {
+    return { file: shown, statements: splitStatements(fs.readFileSync(file, 'utf8')) };
+  } catch (error) {
+    throw new SeedError(shown, 0, '', `cannot read the file: ${messageOf(error)}`);
+  }
+}
+
+/** Runs files as batches of one transaction, turning a statement failure into a SeedError. */
+async function runFiles(db: GraphDatabase, parsed: readonly ParsedFile[], dryRun: boolean): Promise<WriteCounters[]> {
+  try {
+    return (await db.runScript(parsed.map((p) => p.statements), { dryRun })).batches;
+  } catch (error) {
+    if (!(error instanceof StatementError)) throw error;
+    const failed = parsed[error.batchIndex];
+    const statement = failed?.statements[error.statementIndex];
+    throw new SeedError(failed?.file ?? '?', statement?.line ?? 0, firstLine(statement?.text ?? ''), error.message, error.code);
+  }
+}
+
+/**
+ * Applies seed files in order, each in its own transaction: a failing
+ * statement leaves nothing of its file applied and stops the run. A dry run
+ * runs every file in one transaction (so later files see earlier ones) and
+ * rolls it back.
+ */
+export async function loadSeeds(db: GraphDatabase, files: readonly string[], options: SeedOptions = {}): Promise<SeedReport> {
+  const dryRun = options.dryRun ?? false;
+  const parsed = files.map(parseFile);
+  const reports: SeedFileReport[] = [];
+  const total = emptyCounters();
+  const record = (file: ParsedFile, counters: WriteCounters, ms: number): void => {
+    add(total, counters);
+    const report = { file: file.file, statements: file.statements.length, counters, ms };
+    reports.push(report);
+    options.onFileDone?.(report, reports.length - 1, parsed.length);
+  };
+  if (dryRun) {
+    const started = performance.now();
+    parsed.forEach((file, index) => options.onFileStart?.(file.file, index, parsed.length));
+    const counters = await runFiles(db, parsed, true);
+    const ms = (performance.now() - started) / Math.max(parsed.length, 1);
+    parsed.forEach((file, index) => record(file, counters[index] ?? emptyCounters(), ms));
+  } else {
+    for (const [index, file] of parsed.entries()) {
+      options.onFileStart?.(file.file, index, parsed.length);
+      const started = performance.now();
+      const [counters] = await runFiles(db, [file], false);
+      record(file, counters ?? emptyCounters(), performance.now() - started);
+    }
+  }
+  return { files: reports, total, dryRun };
+}
