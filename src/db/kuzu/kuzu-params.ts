@@ -33,7 +33,7 @@ function shapeOf(value: ParamValue): Shape {
 
 function normaliseValue(query: string, path: string, value: unknown): ParamValue {
   if (value === undefined) throw bad(query, `${path} is undefined (use null)`);
-  if (value instanceof Date) return value.toISOString();
+  if (Object.prototype.toString.call(value) === '[object Date]') return (value as Date).toISOString();
   if (typeof value === 'bigint') {
     if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
       throw bad(query, `${path} is an integer beyond 2^53, which the embedded engine cannot hold exactly`);

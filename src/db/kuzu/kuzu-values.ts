@@ -17,7 +17,8 @@ export function fromKuzu(value: unknown): Value {
       : value.toString();
   }
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return isoDate(value);
+  // Not instanceof: the native addon's Date may come from another realm (jest's vm, worker threads).
+  if (Object.prototype.toString.call(value) === '[object Date]') return isoDate(value as Date);
   if (Array.isArray(value)) return value.map(fromKuzu);
   if (typeof value === 'object') {
     const record = value as Record<string, unknown>;

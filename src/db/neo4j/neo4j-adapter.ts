@@ -1,0 +1,203 @@
+import { auth, driver as createDriver, session as accessMode } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, Session, SessionMode } from 'neo4j-driver';
+import type { AppConfig } from '../../config';
+import { AppError, ErrorCode, StatementError, mapEngineError } from '../../errors';
+import { firstLine, parameterNames } from '../cypher-text';
+import type { ScriptStatement } from '../cypher-text';
+import { emptyCounters, hasEmptyList } from '../port';
+import type { CypherQuery, GraphDatabase, Params, Row, ScriptOptions, ScriptResult, WriteCounters } from '../port';
+import { checkParameters, toNeo4jParams } from './neo4j-params';
+import { recordToRow } from './neo4j-values';
+
+/** Shown in the server's query log and `SHOW TRANSACTIONS`, so operators can tell whose queries they see. */
+const USER_AGENT = 'asean-urban-kg';
+
+/**
+ * Fail fast when the server is unreachable (the driver waits 30 s by default
+ * to connect and 60 s for a pooled connection), but leave room for a cluster
+ * election. Acquisition must exceed the connect timeout, or the driver warns.
+ */
+const CONNECTION_TIMEOUT_MS = 10_000;
+const CONNECTION_ACQUISITION_TIMEOUT_MS = 20_000;
+/** Well above the number of requests one 2-core API server can have in flight. */
+const MAX_CONNECTION_POOL_SIZE = 50;
+
+const COUNTER_KEYS = [
+  'nodesCreated',
+  'nodesDeleted',
+  'relationshipsCreated',
+  'relationshipsDeleted',
+  'propertiesSet',
+] as const satisfies readonly (keyof WriteCounters)[];
+
+/**
+ * Script statements are literal Cypher, runnable as they are by cypher-shell;
+ * the embedded engine refuses `$params` in them too, so both engines agree.
+ */
+function rejectParameters(batches: readonly (readonly ScriptStatement[])[]): void {
+  for (const [batchIndex, statements] of batches.entries()) {
+    for (const [index, statement] of statements.entries()) {
+      const names = parameterNames(statement.text);
+      if (names.length === 0) continue;
+      const cause = new AppError(ErrorCode.INVALID_QUERY, `Script statements cannot use parameters ($${names.join(', $')})`);
+      throw new StatementError(batchIndex, index, cause);
+    }
+  }
+}
+
+/**
+ * Opens the Neo4j adapter of the database port: one driver (routing URIs
+ * such as `neo4j://` and `neo4j+s://` work for clusters and Aura), managed
+ * transactions that the driver retries on transient errors, reads in READ
+ * access mode, the configured database and the per-query timeout.
+ *
+ * Fails with DATABASE_UNAVAILABLE, naming the URI and the cause, when the
+ * server cannot be reached, rejects the credentials or lacks the database.
+ */
+export async function openNeo4j(config: AppConfig): Promise<GraphDatabase> {
+  const { uri, user, password, database } = config.neo4j;
+  const driver = createDriver(uri, auth.basic(user, password), {
+    userAgent: USER_AGENT,
+    connectionTimeout: CONNECTION_TIMEOUT_MS,
+    connectionAcquisitionTimeout: CONNECTION_ACQUISITION_TIMEOUT_MS,
+    maxConnectionPoolSize: MAX_CONNECTION_POOL_SIZE,
+  });
+  try {
+    await driver.verifyConnectivity({ database });
+    // A direct bolt:// driver verifies only the server, not the database: one
+    // tiny read makes an unknown NEO4J_DATABASE fail here rather than on the first request.
+    await runManaged(driver, database, accessMode.READ, config.queryTimeoutMs, async (tx) => {
+      await tx.run('RETURN 1 AS ok');
+    });
+  } catch (error) {
+    await driver.close().catch(() => undefined);
+    const cause = mapEngineError(error);
+    throw new AppError(
+      ErrorCode.DATABASE_UNAVAILABLE,
+      `Cannot connect to ${uri}${database === undefined ? '' : ` (database ${database})`}: ${cause.message}`,
+      { uri, database: database ?? null, ...cause.details },
+      { cause: error },
+    );
+  }
+  return new Neo4jDatabase(driver, database, config.queryTimeoutMs);
+}
+
+/** Runs one managed transaction in its own session, closing the session whatever happens. */
+async function runManaged<T>(
+  driver: Driver,
+  database: string | undefined,
+  mode: SessionMode,
+  timeoutMs: number,
+  work: (tx: ManagedTransaction) => Promise<T>,
+): Promise<T> {
+  const session = driver.session({ database, defaultAccessMode: mode });
+  try {
+    const config = { timeout: timeoutMs };
+    return mode === accessMode.READ
+      ? await session.executeRead(work, config)
+      : await session.executeWrite(work, config);
+  } finally {
+    await session.close();
+  }
+}
+
+class Neo4jDatabase implements GraphDatabase {
+  readonly engine = 'neo4j' as const;
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private closing: Promise<void> | undefined;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string | undefined,
+    private readonly timeoutMs: number,
+  ) {}
+
+  read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
+    return this.track(() => this.query(accessMode.READ, query, params));
+  }
+
+  write(query: CypherQuery, params: Params = {}): Promise<Row[]> {
+    return this.track(() => this.query(accessMode.WRITE, query, params));
+  }
+
+  runScript(batches: readonly (readonly ScriptStatement[])[], options: ScriptOptions): Promise<ScriptResult> {
+    return this.track(() => this.script(batches, options));
+  }
+
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      await Promise.allSettled([...this.inFlight]);
+      await this.driver.close();
+    })();
+    return this.closing;
+  }
+
+  /** Remembers work in flight so `close()` can let it finish; refuses new work once closing. */
+  private track<T>(work: () => Promise<T>): Promise<T> {
+    if (this.closing !== undefined) {
+      return Promise.reject(new AppError(ErrorCode.DATABASE_CLOSED, 'The Neo4j connection is closed'));
+    }
+    const promise = work();
+    const forget = (): void => {
+      this.inFlight.delete(promise);
+    };
+    this.inFlight.add(promise);
+    promise.then(forget, forget);
+    return promise;
+  }
+
+  private async query(mode: SessionMode, query: CypherQuery, params: Params): Promise<Row[]> {
+    // Kùzu crashes on empty lists, so the port defines them as "no rows" for both engines.
+    if (hasEmptyList(params)) return [];
+    checkParameters(query, params);
+    const driverParams = toNeo4jParams(params);
+    try {
+      return await runManaged(this.driver, this.database, mode, this.timeoutMs, async (tx) => {
+        const result = await tx.run(query.text, driverParams);
+        return result.records.map(recordToRow);
+      });
+    } catch (error) {
+      throw mapEngineError(error, { query: query.name });
+    }
+  }
+
+  private async script(
+    batches: readonly (readonly ScriptStatement[])[],
+    { dryRun }: ScriptOptions,
+  ): Promise<ScriptResult> {
+    rejectParameters(batches);
+    const statementCount = batches.reduce((sum, statements) => sum + statements.length, 0);
+    const session: Session = this.driver.session({ database: this.database, defaultAccessMode: accessMode.WRITE });
+    try {
+      // One explicit transaction: a script is all or nothing, and a managed
+      // transaction could be retried from the start. Each statement gets the
+      // per-query budget, so that long seed files fit in the timeout.
+      const timeout = this.timeoutMs * Math.max(1, statementCount);
+      const tx = await session.beginTransaction({ timeout }).catch((error: unknown) => {
+        throw mapEngineError(error, { query: 'begin transaction' });
+      });
+      const counters: WriteCounters[] = [];
+      for (const [batchIndex, statements] of batches.entries()) {
+        const batch = emptyCounters();
+        for (const [index, statement] of statements.entries()) {
+          try {
+            const updates = (await tx.run(statement.text)).summary.counters.updates();
+            for (const key of COUNTER_KEYS) batch[key] += updates[key];
+          } catch (error) {
+            await tx.rollback().catch(() => undefined);
+            throw new StatementError(batchIndex, index, mapEngineError(error, { query: firstLine(statement.text) }));
+          }
+        }
+        counters.push(batch);
+      }
+      try {
+        await (dryRun ? tx.rollback() : tx.commit());
+      } catch (error) {
+        throw mapEngineError(error, { query: dryRun ? 'rollback' : 'commit' });
+      }
+      return { batches: counters };
+    } finally {
+      await session.close();
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import { int } from 'neo4j-driver';
+import type { Integer } from 'neo4j-driver';
+import { AppError, ErrorCode } from '../../errors';
+import { parameterNames } from '../cypher-text';
+import type { CypherQuery, ParamValue, Params } from '../port';
+
+/** A parameter value as the driver receives it: integers are wrapped, everything else is as given. */
+export type Neo4jParamValue =
+  | string
+  | number
+  | boolean
+  | null
+  | Integer
+  | Neo4jParamValue[]
+  | { [key: string]: Neo4jParamValue };
+
+/**
+ * Converts one parameter value for the driver. The driver sends every JS
+ * number as a Cypher FLOAT, and `SKIP $n` / `LIMIT $n` reject floats, so
+ * integers go as Neo4j integers — only safe integers, because a larger
+ * number has already lost its exact value and stays the float it is.
+ */
+export function toNeo4jParam(value: ParamValue): Neo4jParamValue {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? int(value) : value;
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return (value as readonly ParamValue[]).map(toNeo4jParam);
+  const out: { [key: string]: Neo4jParamValue } = {};
+  for (const [key, item] of Object.entries(value as { readonly [key: string]: ParamValue })) {
+    out[key] = toNeo4jParam(item);
+  }
+  return out;
+}
+
+/** Converts all parameters of a query for the driver. */
+export function toNeo4jParams(params: Params): Record<string, Neo4jParamValue> {
+  const out: Record<string, Neo4jParamValue> = {};
+  for (const [name, value] of Object.entries(params)) out[name] = toNeo4jParam(value);
+  return out;
+}
+
+/**
+ * Checks that the parameters given are exactly those the query uses. Either
+ * mismatch is a bug in the calling code, not in the request, so it is an
+ * internal error naming the query and the parameters (worded as the embedded
+ * engine words it).
+ */
+export function checkParameters(query: CypherQuery, params: Params): void {
+  const used = parameterNames(query.text);
+  const missing = used.filter((name) => !Object.hasOwn(params, name));
+  const extra = Object.keys(params).filter((name) => !used.includes(name));
+  const problem =
+    missing.length > 0 ? `missing $${missing.join(', $')}` : extra.length > 0 ? `the query does not use $${extra.join(', $')}` : undefined;
+  if (problem !== undefined) {
+    throw new AppError(ErrorCode.INTERNAL_SERVER_ERROR, `Invalid parameters for ${query.name}: ${problem}`, {
+      query: query.name,
+      parameters: missing.length > 0 ? missing : extra,
+    });
+  }
+}

@@ -1,0 +1,163 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { GraphDatabase } from '../../src/db';
+import { AppError, ErrorCode } from '../../src/errors';
+import { openTestDatabase, q } from '../support/test-database';
+
+/**
+ * Each Kùzu 0.11.3 hazard listed in DESIGN.md, provoked through the adapter:
+ * the process must survive and the caller get a clear error or the right
+ * answer. A crash here fails the suite (the jest worker dies).
+ */
+describe('Kùzu hazards are contained by the adapter', () => {
+  let db: GraphDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase('kuzu', { kuzuPoolSize: 1 });
+    await db.write(q("UNWIND ['city:h1', 'city:h2', 'city:h3'] AS id MERGE (c:City {id: id}) SET c.name = id"));
+  });
+  afterAll(() => db.close());
+
+  const expectCode = async (promise: Promise<unknown>, code: ErrorCode, message: RegExp): Promise<void> => {
+    const error = await promise.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe(code);
+    expect((error as AppError).message).toMatch(message);
+  };
+
+  it('`x IN $list` with an empty list returns no rows instead of crashing', async () => {
+    expect(await db.read(q('MATCH (c:City) WHERE c.id IN $ids RETURN c.id AS id'), { ids: [] })).toEqual([]);
+  });
+
+  it('`UNWIND $list` with an empty list returns no rows instead of failing', async () => {
+    expect(await db.read(q('UNWIND $ids AS id RETURN id AS id'), { ids: [] })).toEqual([]);
+  });
+
+  it('parallel queries share one connection safely (pool of one)', async () => {
+    const rows = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => db.read(q('MATCH (c:City) RETURN count(c) + $i AS n'), { i })),
+    );
+    expect(rows.map((r) => r[0]?.n)).toEqual(Array.from({ length: 50 }, (_, i) => 3 + i));
+  });
+
+  it('concurrent write transactions are serialised', async () => {
+    const writes = Array.from({ length: 20 }, (_, i) =>
+      db.write(q('MERGE (c:City {id: $id}) SET c.name = $id'), { id: `city:hw${i}` }),
+    );
+    const scripts = Array.from({ length: 3 }, (_, i) =>
+      db.runScript([[{ text: `MERGE (c:City {id: 'city:hs${i}'}) SET c.name = 'x'`, line: 1 }]], { dryRun: false }),
+    );
+    await Promise.all([...writes, ...scripts]);
+    const [row] = await db.read(q("MATCH (c:City) WHERE c.id STARTS WITH 'city:hw' OR c.id STARTS WITH 'city:hs' RETURN count(c) AS n"));
+    expect(row?.n).toBe(23);
+  });
+
+  it('a list mixing integers and fractions is refused instead of being truncated', async () => {
+    await expectCode(db.read(q('RETURN $xs AS xs'), { xs: [1, 1.5] }), ErrorCode.INTERNAL_SERVER_ERROR, /mixes integers and fractions/);
+    expect((await db.read(q('RETURN $xs AS xs'), { xs: [1.25, 1.5] }))[0]?.xs).toEqual([1.25, 1.5]);
+  });
+
+  it('a list of maps with different keys is refused instead of crashing', async () => {
+    await expectCode(
+      db.read(q('UNWIND $rows AS r RETURN r.a AS a'), { rows: [{ a: 1 }, { b: 2 }] }),
+      ErrorCode.INTERNAL_SERVER_ERROR,
+      /different keys/,
+    );
+    const rows = await db.read(q('UNWIND $rows AS r RETURN r.a AS a'), { rows: [{ a: 1 }, { a: 2 }] });
+    expect(rows.map((r) => r.a)).toEqual([1, 2]);
+  });
+
+  it('an empty map parameter is refused rather than read as NULL', async () => {
+    await expectCode(db.read(q('RETURN $m AS m'), { m: {} }), ErrorCode.INTERNAL_SERVER_ERROR, /empty map/);
+  });
+
+  it('a Date parameter keeps its time (sent as an ISO string)', async () => {
+    const when = new Date('2020-07-17T09:30:00.000Z');
+    const [row] = await db.read(q('RETURN $d AS d'), { d: when as never });
+    expect(row?.d).toBe('2020-07-17T09:30:00.000Z');
+  });
+
+  it('an unbound parameter is an error, never a match on every row', async () => {
+    await expectCode(
+      db.read(q('MATCH (c:City) WHERE c.id = $id RETURN c.id AS id'), {}),
+      ErrorCode.INTERNAL_SERVER_ERROR,
+      /missing \$id/,
+    );
+  });
+
+  it('script statements may not use parameters (query() would match every row)', async () => {
+    await expect(
+      db.runScript([[{ text: 'MATCH (c:City) WHERE c.id = $id SET c.name = 1', line: 1 }]], { dryRun: false }),
+    ).rejects.toThrow(/cannot use parameters/);
+  });
+
+  it('sum() is returned as a number, and a sum beyond 2^53 as a string', async () => {
+    const [small] = await db.read(q('UNWIND [1, 2, 3] AS x RETURN sum(x) AS s'));
+    expect(small?.s).toBe(6);
+    const [big] = await db.read(q('UNWIND [4611686018427387904, 4611686018427387904] AS x RETURN sum(x) AS s'));
+    expect(big?.s).toBe('9223372036854775808');
+    expect(JSON.stringify(big)).toContain('"s":"');
+  });
+
+  it('a query beyond the timeout is interrupted with TIMEOUT', async () => {
+    const slow = await openTestDatabase('kuzu', { queryTimeoutMs: 50 });
+    try {
+      const ids = Array.from({ length: 2000 }, (_, i) => `city:t${i}`);
+      await slow.write(q('UNWIND $ids AS id MERGE (c:City {id: id})'), { ids });
+      // A three-way cross product: billions of rows, interrupted after 50 ms.
+      await expectCode(
+        slow.read(q("MATCH (a:City), (b:City), (c:City) WHERE a.id + b.id + c.id = 'x' RETURN count(*) AS n")),
+        ErrorCode.TIMEOUT,
+        /timeout/,
+      );
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('an unknown property or label names it and points to the graph model', async () => {
+    await expectCode(db.read(q('MATCH (c:City) RETURN c.population AS p')), ErrorCode.MODEL_VIOLATION, /population.*graph model/);
+    await expectCode(db.read(q('MATCH (c:Town) RETURN c.id AS id')), ErrorCode.MODEL_VIOLATION, /Town.*graph model/);
+  });
+});
+
+describe('Kùzu on-disk databases', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kuzu-hazard-'));
+  const dbPath = path.join(dir, 'graph.kuzu');
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('two opens of one path in a process share one Database and see each other’s writes', async () => {
+    const a = await openTestDatabase('kuzu', { kuzuPath: dbPath });
+    const b = await openTestDatabase('kuzu', { kuzuPath: dbPath });
+    await a.write(q("MERGE (c:City {id: 'city:shared'}) SET c.name = 'shared'"));
+    expect(await b.read(q("MATCH (c:City {id: 'city:shared'}) RETURN c.name AS name"))).toEqual([{ name: 'shared' }]);
+    await a.close();
+    // b still works after a closed: the Database closes with its last user.
+    expect(await b.read(q("MATCH (c:City) RETURN count(c) AS n"))).toEqual([{ n: 1 }]);
+    await b.close();
+  });
+
+  it('a database held by another process gives an error naming the path', async () => {
+    const holder = spawn(
+      process.execPath,
+      ['-e', `const k=require('kuzu');const d=new k.Database(${JSON.stringify(dbPath)});d.init().then(()=>{console.log('ready');setTimeout(()=>d.close().then(()=>process.exit(0)),60000)})`],
+      { cwd: path.resolve(__dirname, '..', '..'), stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    try {
+      await new Promise<void>((resolve, reject) => {
+        holder.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
+        holder.on('exit', (code) => reject(new Error(`holder exited with ${code}`)));
+      });
+      const error = await openTestDatabase('kuzu', { kuzuPath: dbPath }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).code).toBe(ErrorCode.DATABASE_UNAVAILABLE);
+      expect((error as AppError).message).toContain(dbPath);
+    } finally {
+      holder.kill('SIGKILL');
+    }
+  });
+});
