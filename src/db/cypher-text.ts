@@ -57,6 +57,8 @@ function isBlank(text: string): boolean {
   return segments(text).every((s) => s.kind === 'comment' || text.slice(s.start, s.end).trim() === '');
 }
 
+const leadingSpace = (text: string): number => text.length - text.trimStart().length;
+
 function lineAt(text: string, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset; i += 1) if (text.charCodeAt(i) === 10) line += 1;
@@ -80,10 +82,11 @@ export function splitStatements(script: string): ScriptStatement[] {
     const piece = script.slice(start, cut);
     if (!isBlank(piece)) {
       const firstCode = segments(piece).find(
-        (s) => s.kind !== 'comment' && piece.slice(s.start, s.end).trim() !== '',
+        (seg) => seg.kind !== 'comment' && piece.slice(seg.start, seg.end).trim() !== '',
       );
-      const offset = firstCode === undefined ? 0 : firstCode.start + (piece.slice(firstCode.start).length - piece.slice(firstCode.start).trimStart().length);
-      statements.push({ text: piece.trim(), line: lineAt(script, start + offset) });
+      const codeStart = firstCode === undefined ? 0 : firstCode.start + leadingSpace(piece.slice(firstCode.start));
+      // Leading comments belong to the file, not the statement: drop them.
+      statements.push({ text: piece.slice(codeStart).trim(), line: lineAt(script, start + codeStart) });
     }
     start = cut + 1;
   }

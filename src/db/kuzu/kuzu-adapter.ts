@@ -1,6 +1,6 @@
 import type { AppConfig } from '../../config';
 import { AppError, ErrorCode, StatementError, mapEngineError } from '../../errors';
-import { firstLine, parameterNames } from '../cypher-text';
+import { parameterNames } from '../cypher-text';
 import type { ScriptStatement } from '../cypher-text';
 import { hasEmptyList } from '../port';
 import type { CypherQuery, GraphDatabase, Params, Row, ScriptOptions, ScriptResult } from '../port';
@@ -77,7 +77,7 @@ export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise
             try {
               await session.query(statement.text);
             } catch (error) {
-              throw new StatementError(batchIndex, index, mapEngineError(error, { query: firstLine(statement.text) }));
+              throw new StatementError(batchIndex, index, mapEngineError(error));
             }
           }
           const after = await snapshot(session);

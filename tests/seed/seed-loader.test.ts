@@ -1,0 +1,60 @@
+import path from 'node:path';
+import type { GraphDatabase } from '../../src/db';
+import { ErrorCode } from '../../src/errors';
+import { SeedError, listSeedFiles, loadSeeds } from '../../src/seed';
+import { openTestDatabase, q } from '../support/test-database';
+
+const FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'seeds-broken');
+const countAll = async (db: GraphDatabase): Promise<unknown> =>
+  (await db.read(q('MATCH (n) RETURN count(n) AS n')))[0]?.n;
+
+describe('seed loader', () => {
+  let db: GraphDatabase;
+  beforeEach(async () => {
+    db = await openTestDatabase();
+  });
+  afterEach(() => db.close());
+
+  it('picks files by number or name and refuses an unknown pick', () => {
+    expect(listSeedFiles(FIXTURES, ['010']).map((f) => path.basename(f))).toEqual(['010-good.cypher']);
+    expect(listSeedFiles(FIXTURES, ['020-broken.cypher']).map((f) => path.basename(f))).toEqual(['020-broken.cypher']);
+    expect(() => listSeedFiles(FIXTURES, ['999'])).toThrow(/No seed file matches "999".*010-good.cypher/);
+  });
+
+  it('reports what each file created, and nothing created on a second run', async () => {
+    const [good] = listSeedFiles(FIXTURES, ['010']);
+    const first = await loadSeeds(db, [good as string]);
+    expect(first.total).toMatchObject({ nodesCreated: 3, relationshipsCreated: 1 });
+    expect(first.files[0]?.statements).toBe(4);
+    const second = await loadSeeds(db, [good as string]);
+    expect(second.total).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 });
+  });
+
+  it('names file, line, statement and cause of a failure and applies nothing of that file', async () => {
+    const files = listSeedFiles(FIXTURES);
+    const error = await loadSeeds(db, files).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SeedError);
+    const seedError = error as SeedError;
+    expect(seedError.code).toBe(ErrorCode.MODEL_VIOLATION);
+    expect(seedError.line).toBe(6);
+    expect(seedError.message).toMatch(/020-broken\.cypher:6: Unknown property population/);
+    expect(seedError.message).toContain("MERGE (c:City {id: 'city:fixture-e'})");
+    expect(seedError.message).toContain('graph model');
+    // The good file committed; nothing from the broken one did.
+    expect(await countAll(db)).toBe(3);
+  });
+
+  it('leaves the database exactly as before when a file fails', async () => {
+    await loadSeeds(db, listSeedFiles(FIXTURES, ['010']));
+    const before = await db.read(q('MATCH (n) RETURN n.id AS id, n.name AS name ORDER BY id'));
+    await expect(loadSeeds(db, listSeedFiles(FIXTURES, ['020']))).rejects.toThrow(SeedError);
+    expect(await db.read(q('MATCH (n) RETURN n.id AS id, n.name AS name ORDER BY id'))).toEqual(before);
+  });
+
+  it('a dry run reports changes across files and rolls everything back', async () => {
+    const report = await loadSeeds(db, listSeedFiles(FIXTURES, ['010']), { dryRun: true });
+    expect(report.dryRun).toBe(true);
+    expect(report.total.nodesCreated).toBe(3);
+    expect(await countAll(db)).toBe(0);
+  });
+});
