@@ -18,7 +18,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: ['kuzu', 'neo4j-driver'], patterns: [{ group: ['**/tests/**'], message: 'Production code never imports tests.' }] },
+        {
+          paths: ['kuzu', 'neo4j-driver'],
+          patterns: [{ group: ['**/tests/**'], message: 'Production code never imports tests.' }],
+        },
       ],
     },
   },

@@ -17,6 +17,8 @@ module.exports = {
     ],
   },
   setupFiles: ['reflect-metadata'],
+  globalSetup: '<rootDir>/tests/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/global-teardown.ts',
   testTimeout: 60000,
   // Suites share one embedded engine build; two workers suit a 2-core machine.
   maxWorkers: 2,

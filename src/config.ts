@@ -57,8 +57,9 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
 
 function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
+  if (raw === undefined || raw.trim() === '') return fallback;
+  // Plain decimal digits only: Number() would also take '0x1F90', '1e3' and, for blanks, 0.
+  const value = /^\s*-?\d+\s*$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new ConfigError(`${name}="${raw}" is invalid: use an integer from ${min} to ${max}`);
   }

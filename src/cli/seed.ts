@@ -6,7 +6,6 @@ import { openDatabase, removeDatabaseFiles } from '../db';
 import { AppError, messageOf } from '../errors';
 import { describeFile, describeTotal, listSeedFiles, loadSeeds } from '../seed';
 
-
 const HELP = `Usage: npm run seed -- [options]
 
 Applies seeds/NNN-topic.cypher in name order, each file in one transaction.
@@ -40,7 +39,8 @@ async function main(): Promise<number> {
   const env = values.engine === undefined ? process.env : { ...process.env, GRAPH_ENGINE: values.engine };
   const config = loadConfig(env);
   if (values.rebuild) {
-    if (config.engine !== ('kuzu' satisfies EngineName)) throw new ConfigError('--rebuild applies to the embedded engine only');
+    if (config.engine !== ('kuzu' satisfies EngineName))
+      throw new ConfigError('--rebuild applies to the embedded engine only');
     removeDatabaseFiles(config.kuzuPath);
     console.log(`Removed the embedded database at ${config.kuzuPath}`);
   }
@@ -48,7 +48,9 @@ async function main(): Promise<number> {
   const db = await openDatabase(config, { role: 'seed' });
   try {
     const where = config.engine === 'kuzu' ? config.kuzuPath : config.neo4j.uri;
-    console.log(`${values['dry-run'] ? 'Dry run of' : 'Loading'} ${files.length} seed files into ${config.engine} (${where})`);
+    console.log(
+      `${values['dry-run'] ? 'Dry run of' : 'Loading'} ${files.length} seed files into ${config.engine} (${where})`,
+    );
     const report = await loadSeeds(db, files, {
       dryRun: values['dry-run'],
       onFileDone: (file, index, count) => {

@@ -8,7 +8,10 @@ export interface OpenOptions {
 }
 
 /** Opens the configured engine behind the port. The Neo4j driver is loaded only when used. */
-export async function openDatabase(config: AppConfig, options: OpenOptions = { role: 'server' }): Promise<GraphDatabase> {
+export async function openDatabase(
+  config: AppConfig,
+  options: OpenOptions = { role: 'server' },
+): Promise<GraphDatabase> {
   if (config.engine === 'kuzu') return openKuzu(config, options);
   const { openNeo4j } = await import('./neo4j/neo4j-adapter');
   return openNeo4j(config);

@@ -3,12 +3,7 @@ import type { ScriptStatement } from './cypher-text';
 
 /** A value a query parameter may hold. Dates are passed as ISO strings. */
 export type ParamValue =
-  | string
-  | number
-  | boolean
-  | null
-  | readonly ParamValue[]
-  | { readonly [key: string]: ParamValue };
+  string | number | boolean | null | readonly ParamValue[] | { readonly [key: string]: ParamValue };
 
 export type Params = Readonly<Record<string, ParamValue>>;
 

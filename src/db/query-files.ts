@@ -23,7 +23,9 @@ export function loadQuery(name: string, engine?: EngineName): CypherQuery {
   try {
     text = fs.readFileSync(file, 'utf8').trim().replace(/;\s*$/, '');
   } catch (error) {
-    throw new AppError(ErrorCode.INTERNAL_SERVER_ERROR, `Cannot read query file ${file}: ${messageOf(error)}`, { file });
+    throw new AppError(ErrorCode.INTERNAL_SERVER_ERROR, `Cannot read query file ${file}: ${messageOf(error)}`, {
+      file,
+    });
   }
   const query: CypherQuery = { name, text };
   cache.set(file, query);
@@ -31,7 +33,10 @@ export function loadQuery(name: string, engine?: EngineName): CypherQuery {
 }
 
 /** Loads a set of named queries at once: `loadQueries({ byIds: 'city/by-ids' }, engine)`. */
-export function loadQueries<T extends Record<string, string>>(names: T, engine?: EngineName): { [K in keyof T]: CypherQuery } {
+export function loadQueries<T extends Record<string, string>>(
+  names: T,
+  engine?: EngineName,
+): { [K in keyof T]: CypherQuery } {
   const out: Partial<Record<keyof T, CypherQuery>> = {};
   for (const key of Object.keys(names) as (keyof T)[]) out[key] = loadQuery(names[key] as string, engine);
   return out as { [K in keyof T]: CypherQuery };

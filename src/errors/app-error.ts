@@ -1,4 +1,4 @@
-import { ErrorCode } from './codes';
+import type { ErrorCode } from './codes';
 
 /**
  * An expected failure with a code. Messages are written for the person who

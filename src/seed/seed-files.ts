@@ -21,9 +21,14 @@ export function listSeedFiles(dir: string = SEEDS_DIR, pick: readonly string[] =
   const chosen = new Set<string>();
   for (const wanted of pick) {
     const base = path.basename(wanted);
-    const matches = all.filter((name) => name === base || name.startsWith(`${base.replace(/\.cypher$/, '')}-`) || name === `${base}.cypher`);
+    const matches = all.filter(
+      (name) => name === base || name.startsWith(`${base.replace(/\.cypher$/, '')}-`) || name === `${base}.cypher`,
+    );
     if (matches.length === 0) {
-      throw new AppError(ErrorCode.BAD_USER_INPUT, `No seed file matches "${wanted}" in ${dir}; files: ${all.join(', ')}`);
+      throw new AppError(
+        ErrorCode.BAD_USER_INPUT,
+        `No seed file matches "${wanted}" in ${dir}; files: ${all.join(', ')}`,
+      );
     }
     matches.forEach((m) => chosen.add(m));
   }

@@ -35,10 +35,14 @@ export class SeedError extends AppError {
     cause: string,
     code: ErrorCode = ErrorCode.SEED_ERROR,
   ) {
-    super(code, `${file}:${line}: ${cause}\n  statement: ${statement}\n  Nothing from ${path.basename(file)} was applied.`, {
-      file,
-      line,
-    });
+    super(
+      code,
+      `${file}:${line}: ${cause}\n  statement: ${statement}\n  Nothing from ${path.basename(file)} was applied.`,
+      {
+        file,
+        line,
+      },
+    );
   }
 }
 
@@ -63,12 +67,23 @@ function parseFile(file: string): ParsedFile {
 /** Runs files as batches of one transaction, turning a statement failure into a SeedError. */
 async function runFiles(db: GraphDatabase, parsed: readonly ParsedFile[], dryRun: boolean): Promise<WriteCounters[]> {
   try {
-    return (await db.runScript(parsed.map((p) => p.statements), { dryRun })).batches;
+    return (
+      await db.runScript(
+        parsed.map((p) => p.statements),
+        { dryRun },
+      )
+    ).batches;
   } catch (error) {
     if (!(error instanceof StatementError)) throw error;
     const failed = parsed[error.batchIndex];
     const statement = failed?.statements[error.statementIndex];
-    throw new SeedError(failed?.file ?? '?', statement?.line ?? 0, firstLine(statement?.text ?? ''), error.message, error.code);
+    throw new SeedError(
+      failed?.file ?? '?',
+      statement?.line ?? 0,
+      firstLine(statement?.text ?? ''),
+      error.message,
+      error.code,
+    );
   }
 }
 
@@ -78,7 +93,11 @@ async function runFiles(db: GraphDatabase, parsed: readonly ParsedFile[], dryRun
  * runs every file in one transaction (so later files see earlier ones) and
  * rolls it back.
  */
-export async function loadSeeds(db: GraphDatabase, files: readonly string[], options: SeedOptions = {}): Promise<SeedReport> {
+export async function loadSeeds(
+  db: GraphDatabase,
+  files: readonly string[],
+  options: SeedOptions = {},
+): Promise<SeedReport> {
   const dryRun = options.dryRun ?? false;
   const parsed = files.map(parseFile);
   const reports: SeedFileReport[] = [];

@@ -24,7 +24,7 @@ describe.each(contractEngines())('engine contract on %s', (engine) => {
     db.read(q('RETURN $v AS v'), { v: value as never }).then((rows) => rows[0]?.v);
 
   it.each([
-    ["quotes ' \" and \\ backslash", "quotes ' \" and \\ backslash"],
+    ['quotes \' " and \\ backslash', 'quotes \' " and \\ backslash'],
     ['unicode: Kùzu, Hà Nội, ទីក្រុងភ្នំពេញ, 🏙️', 'unicode: Kùzu, Hà Nội, ទីក្រុងភ្នំពេញ, 🏙️'],
     [42, 42],
     [-7, -7],
@@ -32,9 +32,18 @@ describe.each(contractEngines())('engine contract on %s', (engine) => {
     [661.8, 661.8],
     [true, true],
     [null, null],
-    [['a', 'b'], ['a', 'b']],
-    [[1, 2, 3], [1, 2, 3]],
-    [{ k: 'v', n: 1 }, { k: 'v', n: 1 }],
+    [
+      ['a', 'b'],
+      ['a', 'b'],
+    ],
+    [
+      [1, 2, 3],
+      [1, 2, 3],
+    ],
+    [
+      { k: 'v', n: 1 },
+      { k: 'v', n: 1 },
+    ],
   ])('round-trips the parameter %p', async (value, expected) => {
     expect(await echo(value)).toEqual(expected);
   });
@@ -105,7 +114,9 @@ describe.each(contractEngines())('engine contract on %s', (engine) => {
   });
 
   it('applies a write issued while reads are in flight', async () => {
-    const reads = Array.from({ length: 10 }, () => db.read(q("MATCH (c:City) WHERE c.id STARTS WITH 'city:contract-' RETURN count(c) AS n")));
+    const reads = Array.from({ length: 10 }, () =>
+      db.read(q("MATCH (c:City) WHERE c.id STARTS WITH 'city:contract-' RETURN count(c) AS n")),
+    );
     const write = db.write(q('MERGE (c:City {id: $id}) SET c.name = $id'), { id: 'city:contract-during' });
     await Promise.all([...reads, write]);
     const [row] = await db.read(q('MATCH (c:City {id: $id}) RETURN c.name AS name'), { id: 'city:contract-during' });

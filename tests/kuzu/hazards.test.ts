@@ -52,12 +52,18 @@ describe('Kùzu hazards are contained by the adapter', () => {
       db.runScript([[{ text: `MERGE (c:City {id: 'city:hs${i}'}) SET c.name = 'x'`, line: 1 }]], { dryRun: false }),
     );
     await Promise.all([...writes, ...scripts]);
-    const [row] = await db.read(q("MATCH (c:City) WHERE c.id STARTS WITH 'city:hw' OR c.id STARTS WITH 'city:hs' RETURN count(c) AS n"));
+    const [row] = await db.read(
+      q("MATCH (c:City) WHERE c.id STARTS WITH 'city:hw' OR c.id STARTS WITH 'city:hs' RETURN count(c) AS n"),
+    );
     expect(row?.n).toBe(23);
   });
 
   it('a list mixing integers and fractions is refused instead of being truncated', async () => {
-    await expectCode(db.read(q('RETURN $xs AS xs'), { xs: [1, 1.5] }), ErrorCode.INTERNAL_SERVER_ERROR, /mixes integers and fractions/);
+    await expectCode(
+      db.read(q('RETURN $xs AS xs'), { xs: [1, 1.5] }),
+      ErrorCode.INTERNAL_SERVER_ERROR,
+      /mixes integers and fractions/,
+    );
     expect((await db.read(q('RETURN $xs AS xs'), { xs: [1.25, 1.5] }))[0]?.xs).toEqual([1.25, 1.5]);
   });
 
@@ -120,7 +126,11 @@ describe('Kùzu hazards are contained by the adapter', () => {
   });
 
   it('an unknown property or label names it and points to the graph model', async () => {
-    await expectCode(db.read(q('MATCH (c:City) RETURN c.population AS p')), ErrorCode.MODEL_VIOLATION, /population.*graph model/);
+    await expectCode(
+      db.read(q('MATCH (c:City) RETURN c.population AS p')),
+      ErrorCode.MODEL_VIOLATION,
+      /population.*graph model/,
+    );
     await expectCode(db.read(q('MATCH (c:Town) RETURN c.id AS id')), ErrorCode.MODEL_VIOLATION, /Town.*graph model/);
   });
 });
@@ -137,14 +147,17 @@ describe('Kùzu on-disk databases', () => {
     expect(await b.read(q("MATCH (c:City {id: 'city:shared'}) RETURN c.name AS name"))).toEqual([{ name: 'shared' }]);
     await a.close();
     // b still works after a closed: the Database closes with its last user.
-    expect(await b.read(q("MATCH (c:City) RETURN count(c) AS n"))).toEqual([{ n: 1 }]);
+    expect(await b.read(q('MATCH (c:City) RETURN count(c) AS n'))).toEqual([{ n: 1 }]);
     await b.close();
   });
 
   it('a database held by another process gives an error naming the path', async () => {
     const holder = spawn(
       process.execPath,
-      ['-e', `const k=require('kuzu');const d=new k.Database(${JSON.stringify(dbPath)});d.init().then(()=>{console.log('ready');setTimeout(()=>d.close().then(()=>process.exit(0)),60000)})`],
+      [
+        '-e',
+        `const k=require('kuzu');const d=new k.Database(${JSON.stringify(dbPath)});d.init().then(()=>{console.log('ready');setTimeout(()=>d.close().then(()=>process.exit(0)),60000)})`,
+      ],
       { cwd: path.resolve(__dirname, '..', '..'), stdio: ['ignore', 'pipe', 'inherit'] },
     );
     try {

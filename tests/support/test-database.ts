@@ -2,6 +2,7 @@ import { loadConfig } from '../../src/config';
 import type { AppConfig, EngineName } from '../../src/config';
 import { openDatabase } from '../../src/db';
 import type { GraphDatabase } from '../../src/db';
+import { recordingQueries } from './query-coverage';
 
 /** Engines the contract suite runs against: Kùzu always, Neo4j when NEO4J_URI is set. */
 export function contractEngines(): EngineName[] {
@@ -15,8 +16,11 @@ export function testConfig(engine: EngineName = 'kuzu', overrides: Partial<AppCo
 }
 
 /** Opens a fresh database for a test (an empty in-memory Kùzu database, or the configured Neo4j). */
-export function openTestDatabase(engine: EngineName = 'kuzu', overrides: Partial<AppConfig> = {}): Promise<GraphDatabase> {
-  return openDatabase(testConfig(engine, overrides), { role: 'test' });
+export async function openTestDatabase(
+  engine: EngineName = 'kuzu',
+  overrides: Partial<AppConfig> = {},
+): Promise<GraphDatabase> {
+  return recordingQueries(await openDatabase(testConfig(engine, overrides), { role: 'test' }));
 }
 
 /** An inline query for tests (production code loads queries from files). */

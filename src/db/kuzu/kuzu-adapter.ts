@@ -31,7 +31,10 @@ function rejectParameters(batches: readonly (readonly ScriptStatement[])[]): voi
     for (const [index, statement] of statements.entries()) {
       const names = parameterNames(statement.text);
       if (names.length === 0) continue;
-      const cause = new AppError(ErrorCode.INVALID_QUERY, `Script statements cannot use parameters ($${names.join(', $')})`);
+      const cause = new AppError(
+        ErrorCode.INVALID_QUERY,
+        `Script statements cannot use parameters ($${names.join(', $')})`,
+      );
       throw new StatementError(batchIndex, index, cause);
     }
   }
@@ -65,7 +68,10 @@ export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise
     }
   };
 
-  const runScript = (batches: readonly (readonly ScriptStatement[])[], { dryRun }: ScriptOptions): Promise<ScriptResult> =>
+  const runScript = (
+    batches: readonly (readonly ScriptStatement[])[],
+    { dryRun }: ScriptOptions,
+  ): Promise<ScriptResult> =>
     pool.write(async (session) => {
       rejectParameters(batches);
       await session.query('BEGIN TRANSACTION');

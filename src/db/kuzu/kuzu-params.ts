@@ -62,7 +62,10 @@ function normaliseList(query: string, path: string, list: readonly unknown[]): P
   }
   if (shapes.size > 1) throw bad(query, `${path} mixes ${[...shapes].join(' and ')} values; lists must be homogeneous`);
   if (shapes.has('map')) {
-    const keysOf = (m: ParamValue): string => Object.keys(m as object).sort().join(',');
+    const keysOf = (m: ParamValue): string =>
+      Object.keys(m as object)
+        .sort()
+        .join(',');
     const first = keysOf(items.find((m) => m !== null) as ParamValue);
     if (items.some((m) => m !== null && keysOf(m) !== first)) {
       throw bad(query, `${path} holds maps with different keys; give every map the same keys`);

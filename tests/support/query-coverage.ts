@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { GraphDatabase } from '../../src/db';
+
+/** Where test workers record the names of the queries they ran (set by tests/global-setup.ts). */
+const dir = (): string | undefined => process.env.QUERY_COVERAGE_DIR;
+
+function record(name: string): void {
+  const target = dir();
+  if (target !== undefined) fs.appendFileSync(path.join(target, `${process.pid}.txt`), `${name}\n`);
+}
+
+/** Wraps a database so every query it runs is recorded for the query-file coverage check. */
+export function recordingQueries(db: GraphDatabase): GraphDatabase {
+  return {
+    engine: db.engine,
+    read: (query, params) => {
+      record(query.name);
+      return db.read(query, params);
+    },
+    write: (query, params) => {
+      record(query.name);
+      return db.write(query, params);
+    },
+    runScript: (batches, options) => db.runScript(batches, options),
+    close: () => db.close(),
+  };
+}
+
+/** Every query name recorded by any worker in this run. */
+export function recordedQueryNames(target: string): Set<string> {
+  const names = new Set<string>();
+  for (const file of fs.readdirSync(target)) {
+    for (const line of fs.readFileSync(path.join(target, file), 'utf8').split('\n')) if (line !== '') names.add(line);
+  }
+  return names;
+}
