@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EngineName } from '../config';
+import { projectPath } from '../paths';
 import { AppError, ErrorCode, messageOf } from '../errors';
 import type { CypherQuery } from './port';
 
 /** The `cypher/` directory at the project root (same from `src/` under jest and from `dist/`). */
-export const CYPHER_DIR = path.resolve(__dirname, '..', '..', 'cypher');
+export const CYPHER_DIR = projectPath('cypher');
 
 const cache = new Map<string, CypherQuery>();
 

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError, ErrorCode } from '../errors';
+import { projectPath } from '../paths';
 
 /** The `seeds/` directory at the project root. */
-export const SEEDS_DIR = path.resolve(__dirname, '..', '..', 'seeds');
+export const SEEDS_DIR = projectPath('seeds');
 
 const SEED_NAME = /^\d{3}-[a-z0-9-]+\.cypher$/;
 
