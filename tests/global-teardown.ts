@@ -11,7 +11,7 @@ import { recordedQueryNames } from './support/query-coverage';
 export default function globalTeardown(config: Config.GlobalConfig): void {
   const dir = process.env.QUERY_COVERAGE_DIR;
   if (dir === undefined) return;
-  const filtered = config.testPathPatterns.isSet() || config.testNamePattern !== undefined;
+  const filtered = config.testPathPattern !== '' || (config.testNamePattern ?? '') !== '';
   const ran = recordedQueryNames(dir);
   fs.rmSync(dir, { recursive: true, force: true });
   if (filtered) return;
