@@ -1,6 +1,6 @@
 import type { AppConfig } from '../../config';
-import { AppError, ErrorCode, StatementError, mapEngineError } from '../../errors';
-import { parameterNames } from '../cypher-text';
+import { AppError, StatementError, mapEngineError } from '../../errors';
+import { rejectScriptParameters } from '../parameter-checks';
 import type { ScriptStatement } from '../cypher-text';
 import { hasEmptyList } from '../port';
 import type { CypherQuery, GraphDatabase, Params, Row, ScriptOptions, ScriptResult } from '../port';
@@ -22,21 +22,6 @@ async function rollbackQuietly(session: KuzuSession): Promise<void> {
     await session.query('ROLLBACK');
   } catch {
     // Kùzu may already have rolled the transaction back after the failure.
-  }
-}
-
-/** Script statements are literal Cypher: a `$param` would match every row in `query()`. */
-function rejectParameters(batches: readonly (readonly ScriptStatement[])[]): void {
-  for (const [batchIndex, statements] of batches.entries()) {
-    for (const [index, statement] of statements.entries()) {
-      const names = parameterNames(statement.text);
-      if (names.length === 0) continue;
-      const cause = new AppError(
-        ErrorCode.INVALID_QUERY,
-        `Script statements cannot use parameters ($${names.join(', $')})`,
-      );
-      throw new StatementError(batchIndex, index, cause);
-    }
   }
 }
 
@@ -73,7 +58,7 @@ export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise
     { dryRun }: ScriptOptions,
   ): Promise<ScriptResult> =>
     pool.write(async (session) => {
-      rejectParameters(batches);
+      rejectScriptParameters(batches);
       await session.query('BEGIN TRANSACTION');
       try {
         const counters = [];

@@ -1,5 +1,5 @@
 import { AppError, ErrorCode } from '../../errors';
-import { parameterNames } from '../cypher-text';
+import { checkParameters } from '../parameter-checks';
 import type { ParamValue, Params } from '../port';
 
 /**
@@ -79,11 +79,6 @@ function normaliseList(query: string, path: string, list: readonly unknown[]): P
  * returns them normalised for Kùzu.
  */
 export function prepareParams(queryName: string, text: string, params: Params): Record<string, ParamValue> {
-  const used = new Set(parameterNames(text));
-  const given = Object.keys(params);
-  const missing = [...used].filter((n) => !given.includes(n));
-  const extra = given.filter((n) => !used.has(n));
-  if (missing.length > 0) throw bad(queryName, `missing $${missing.join(', $')}`);
-  if (extra.length > 0) throw bad(queryName, `the query does not use $${extra.join(', $')}`);
-  return Object.fromEntries(given.map((k) => [k, normaliseValue(queryName, `$${k}`, params[k])]));
+  checkParameters({ name: queryName, text }, params);
+  return Object.fromEntries(Object.keys(params).map((k) => [k, normaliseValue(queryName, `$${k}`, params[k])]));
 }

@@ -2,11 +2,12 @@ import { auth, driver as createDriver, session as accessMode } from 'neo4j-drive
 import type { Driver, ManagedTransaction, Session, SessionMode } from 'neo4j-driver';
 import type { AppConfig } from '../../config';
 import { AppError, ErrorCode, StatementError, mapEngineError } from '../../errors';
-import { firstLine, parameterNames } from '../cypher-text';
+import { firstLine } from '../cypher-text';
 import type { ScriptStatement } from '../cypher-text';
 import { emptyCounters, hasEmptyList } from '../port';
 import type { CypherQuery, GraphDatabase, Params, Row, ScriptOptions, ScriptResult, WriteCounters } from '../port';
-import { checkParameters, toNeo4jParams } from './neo4j-params';
+import { checkParameters, rejectScriptParameters } from '../parameter-checks';
+import { toNeo4jParams } from './neo4j-params';
 import { recordToRow } from './neo4j-values';
 
 /** Shown in the server's query log and `SHOW TRANSACTIONS`, so operators can tell whose queries they see. */
@@ -29,21 +30,6 @@ const COUNTER_KEYS = [
   'relationshipsDeleted',
   'propertiesSet',
 ] as const satisfies readonly (keyof WriteCounters)[];
-
-/**
- * Script statements are literal Cypher, runnable as they are by cypher-shell;
- * the embedded engine refuses `$params` in them too, so both engines agree.
- */
-function rejectParameters(batches: readonly (readonly ScriptStatement[])[]): void {
-  for (const [batchIndex, statements] of batches.entries()) {
-    for (const [index, statement] of statements.entries()) {
-      const names = parameterNames(statement.text);
-      if (names.length === 0) continue;
-      const cause = new AppError(ErrorCode.INVALID_QUERY, `Script statements cannot use parameters ($${names.join(', $')})`);
-      throw new StatementError(batchIndex, index, cause);
-    }
-  }
-}
 
 /**
  * Opens the Neo4j adapter of the database port: one driver (routing URIs
@@ -165,7 +151,7 @@ class Neo4jDatabase implements GraphDatabase {
     batches: readonly (readonly ScriptStatement[])[],
     { dryRun }: ScriptOptions,
   ): Promise<ScriptResult> {
-    rejectParameters(batches);
+    rejectScriptParameters(batches);
     const statementCount = batches.reduce((sum, statements) => sum + statements.length, 0);
     const session: Session = this.driver.session({ database: this.database, defaultAccessMode: accessMode.WRITE });
     try {

@@ -1,18 +1,10 @@
 import { int } from 'neo4j-driver';
 import type { Integer } from 'neo4j-driver';
-import { AppError, ErrorCode } from '../../errors';
-import { parameterNames } from '../cypher-text';
-import type { CypherQuery, ParamValue, Params } from '../port';
+import type { ParamValue, Params } from '../port';
 
 /** A parameter value as the driver receives it: integers are wrapped, everything else is as given. */
 export type Neo4jParamValue =
-  | string
-  | number
-  | boolean
-  | null
-  | Integer
-  | Neo4jParamValue[]
-  | { [key: string]: Neo4jParamValue };
+  string | number | boolean | null | Integer | Neo4jParamValue[] | { [key: string]: Neo4jParamValue };
 
 /**
  * Converts one parameter value for the driver. The driver sends every JS
@@ -36,24 +28,4 @@ export function toNeo4jParams(params: Params): Record<string, Neo4jParamValue> {
   const out: Record<string, Neo4jParamValue> = {};
   for (const [name, value] of Object.entries(params)) out[name] = toNeo4jParam(value);
   return out;
-}
-
-/**
- * Checks that the parameters given are exactly those the query uses. Either
- * mismatch is a bug in the calling code, not in the request, so it is an
- * internal error naming the query and the parameters (worded as the embedded
- * engine words it).
- */
-export function checkParameters(query: CypherQuery, params: Params): void {
-  const used = parameterNames(query.text);
-  const missing = used.filter((name) => !Object.hasOwn(params, name));
-  const extra = Object.keys(params).filter((name) => !used.includes(name));
-  const problem =
-    missing.length > 0 ? `missing $${missing.join(', $')}` : extra.length > 0 ? `the query does not use $${extra.join(', $')}` : undefined;
-  if (problem !== undefined) {
-    throw new AppError(ErrorCode.INTERNAL_SERVER_ERROR, `Invalid parameters for ${query.name}: ${problem}`, {
-      query: query.name,
-      parameters: missing.length > 0 ? missing : extra,
-    });
-  }
 }

@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { projectPath } from '../paths';
+import { GRAPH_MODEL } from './graph-model';
+import { nodeLabels } from './model-index';
+import type { GraphModel } from './types';
+
+/** Where the generated script is committed. */
+export const NEO4J_SCHEMA_FILE = projectPath('cypher', 'neo4j', 'schema.cypher');
+
+/** Name of the full-text index the search queries call with `db.index.fulltext.queryNodes`. */
+export const ENTITY_NAMES_INDEX = 'entity_names';
+
+/** `MemberState` → `member_state`: Neo4j index and constraint names in one style. */
+function snakeCase(label: string): string {
+  return label.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+}
+
+const HEADER = `// GENERATED from the graph model (src/model/graph-model.ts) by src/model/neo4j-schema.ts.
+// Do not edit by hand: change the model, then run \`npm run generate\`.
+// A unit test fails when this file and the model disagree.
+//
+// Apply it to Neo4j 5 once, before loading the seeds, for example:
+//   cypher-shell -a neo4j://localhost:7687 -u neo4j -p <password> -d <database> -f cypher/neo4j/schema.cypher
+// Every statement says IF NOT EXISTS, so applying it again changes nothing.
+//
+// - One uniqueness constraint on id per label (it also indexes id for lookups).
+//   Ids are unique across labels by convention (the type prefix), which Neo4j cannot enforce.
+// - ${ENTITY_NAMES_INDEX}: a full-text index over name and aliases of every label, for search.
+//   aliases is a LIST<STRING>: Neo4j analyses each element on its own and a node matches
+//   when any element does (Cypher Manual 5, Full-text indexes, Lists of STRING values).
+// - One range index on name per label, for exact and prefix matches and ordering by name.
+`;
+
+/**
+ * The Neo4j 5 schema script derived from the graph model: constraints and
+ * indexes, one statement per line, in a stable order (labels sorted) so the
+ * committed file changes only when the model does.
+ */
+export function neo4jSchemaScript(model: GraphModel = GRAPH_MODEL): string {
+  const labels = [...nodeLabels(model)].sort();
+  const constraints = labels.map(
+    (label) => `CREATE CONSTRAINT ${snakeCase(label)}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE;`,
+  );
+  const fullText = `CREATE FULLTEXT INDEX ${ENTITY_NAMES_INDEX} IF NOT EXISTS FOR (n:${labels.join('|')}) ON EACH [n.name, n.aliases];`;
+  const nameIndexes = labels.map(
+    (label) => `CREATE INDEX ${snakeCase(label)}_name IF NOT EXISTS FOR (n:${label}) ON (n.name);`,
+  );
+  return [
+    HEADER,
+    '// Unique ids',
+    ...constraints,
+    '',
+    '// Search over names and aliases',
+    fullText,
+    '',
+    '// Names',
+    ...nameIndexes,
+    '',
+  ].join('\n');
+}
+
+/**
+ * Writes `cypher/neo4j/schema.cypher` from the model, for the `generate`
+ * command. Returns the path written.
+ */
+export function writeNeo4jSchema(file: string = NEO4J_SCHEMA_FILE, model: GraphModel = GRAPH_MODEL): string {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, neo4jSchemaScript(model));
+  return file;
+}

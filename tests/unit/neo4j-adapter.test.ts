@@ -1,0 +1,352 @@
+/**
+ * The Neo4j adapter against a stand-in driver: no server can run here, so
+ * these tests check what the adapter asks of the driver (sessions, access
+ * modes, timeouts, parameter types, transactions) and what it makes of the
+ * answers. The contract suite runs the real thing when NEO4J_URI is set.
+ */
+import { Neo4jError, Record as Neo4jRecord, int, isInt } from 'neo4j-driver';
+import * as neo4jDriver from 'neo4j-driver';
+import type { AppConfig } from '../../src/config';
+import type { ScriptStatement } from '../../src/db/cypher-text';
+import { openNeo4j } from '../../src/db/neo4j/neo4j-adapter';
+import type { GraphDatabase } from '../../src/db/port';
+import { AppError, ErrorCode, StatementError } from '../../src/errors';
+
+jest.mock('neo4j-driver', () => {
+  const actual = jest.requireActual<Record<string, unknown>>('neo4j-driver');
+  return { ...actual, driver: jest.fn() };
+});
+
+type Counters = Partial<
+  Record<'nodesCreated' | 'nodesDeleted' | 'relationshipsCreated' | 'relationshipsDeleted' | 'propertiesSet', number>
+>;
+interface Answer {
+  readonly keys?: string[];
+  readonly rows?: unknown[][];
+  readonly counters?: Counters;
+}
+type Responder = (text: string, params: Record<string, unknown>) => Answer;
+
+interface Call {
+  readonly kind: 'executeRead' | 'executeWrite' | 'begin';
+  readonly session: { database?: string; defaultAccessMode?: string };
+  readonly txConfig: unknown;
+}
+
+/** A stand-in for the driver, recording what the adapter does with it. */
+class FakeDriver {
+  respond: Responder = () => ({});
+  /** When set, every query waits for it: lets a test hold work in flight. */
+  gate: Promise<void> | undefined;
+  readonly runs: { text: string; params: Record<string, unknown> }[] = [];
+  readonly calls: Call[] = [];
+  readonly txEnds: ('commit' | 'rollback')[] = [];
+  openSessions = 0;
+  readonly verifyConnectivity = jest.fn(async (_options?: { database?: string }) => ({}));
+  readonly close = jest.fn(async () => undefined);
+
+  constructor(
+    readonly uri: string,
+    readonly authToken: unknown,
+    readonly config: Record<string, unknown>,
+  ) {}
+
+  session(sessionConfig: { database?: string; defaultAccessMode?: string }): unknown {
+    this.openSessions += 1;
+    const tx = {
+      run: async (text: string, params: Record<string, unknown> = {}) => {
+        this.runs.push({ text, params });
+        await this.gate;
+        const answer = this.respond(text, params);
+        const stats = {
+          nodesCreated: 0,
+          nodesDeleted: 0,
+          relationshipsCreated: 0,
+          relationshipsDeleted: 0,
+          propertiesSet: 0,
+          ...answer.counters,
+        };
+        return {
+          records: (answer.rows ?? []).map((fields) => new Neo4jRecord(answer.keys ?? [], fields)),
+          summary: { counters: { updates: () => stats } },
+        };
+      },
+      commit: async () => void this.txEnds.push('commit'),
+      rollback: async () => void this.txEnds.push('rollback'),
+    };
+    const managed = (kind: Call['kind']) => async (work: (t: typeof tx) => Promise<unknown>, txConfig: unknown) => {
+      this.calls.push({ kind, session: sessionConfig, txConfig });
+      return work(tx);
+    };
+    return {
+      executeRead: managed('executeRead'),
+      executeWrite: managed('executeWrite'),
+      beginTransaction: async (txConfig: unknown) => {
+        this.calls.push({ kind: 'begin', session: sessionConfig, txConfig });
+        return tx;
+      },
+      close: async () => {
+        this.openSessions -= 1;
+      },
+    };
+  }
+}
+
+const createDriver = neo4jDriver.driver as unknown as jest.Mock;
+let fake: FakeDriver;
+let db: GraphDatabase | undefined;
+
+const config = {
+  engine: 'neo4j',
+  neo4j: { uri: 'neo4j+s://graph.example.org', user: 'reader', password: 'secret', database: 'asean' },
+  queryTimeoutMs: 5000,
+} as AppConfig;
+
+beforeEach(() => {
+  createDriver.mockReset();
+  createDriver.mockImplementation((uri: string, authToken: unknown, driverConfig: Record<string, unknown>) => {
+    fake = new FakeDriver(uri, authToken, driverConfig);
+    return fake;
+  });
+});
+
+afterEach(async () => {
+  await db?.close();
+  db = undefined;
+});
+
+async function open(): Promise<GraphDatabase> {
+  db = await openNeo4j(config);
+  fake.calls.length = 0;
+  fake.runs.length = 0;
+  return db;
+}
+
+async function rejection(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as AppError;
+  }
+  throw new Error('expected a rejection');
+}
+
+const q = (text: string, name = 'test/query') => ({ name, text });
+const stmt = (text: string, line = 1): ScriptStatement => ({ text, line });
+
+describe('openNeo4j', () => {
+  it('creates the driver from the configured URI and credentials, and checks the database', async () => {
+    await openNeo4j(config).then((opened) => (db = opened));
+    expect(fake.uri).toBe('neo4j+s://graph.example.org');
+    expect(fake.authToken).toMatchObject({ scheme: 'basic', principal: 'reader', credentials: 'secret' });
+    expect(fake.config).toMatchObject({
+      userAgent: expect.any(String),
+      connectionAcquisitionTimeout: expect.any(Number),
+    });
+    expect(fake.verifyConnectivity).toHaveBeenCalledWith({ database: 'asean' });
+    // The probe reads from the configured database, so an unknown name fails at start-up.
+    expect(fake.calls).toEqual([
+      { kind: 'executeRead', session: { database: 'asean', defaultAccessMode: 'READ' }, txConfig: { timeout: 5000 } },
+    ]);
+    expect(fake.openSessions).toBe(0);
+  });
+
+  it.each([
+    [
+      new Neo4jError(
+        'Failed to connect to server. Please ensure … Caused by: connect ECONNREFUSED 10.0.0.5:7687',
+        'ServiceUnavailable',
+        '08000',
+        'error',
+      ),
+      /ECONNREFUSED 10\.0\.0\.5:7687/,
+    ],
+    [
+      new Neo4jError(
+        'The client is unauthorized due to authentication failure.',
+        'Neo.ClientError.Security.Unauthorized',
+        '42NFF',
+        'error',
+      ),
+      /NEO4J_USER and NEO4J_PASSWORD/,
+    ],
+    [
+      new Neo4jError(
+        "Database does not exist. Database name: 'asean'.",
+        'Neo.ClientError.Database.DatabaseNotFound',
+        '22000',
+        'error',
+      ),
+      /NEO4J_DATABASE/,
+    ],
+  ])('fails with DATABASE_UNAVAILABLE naming the URI and the cause (%#)', async (cause, reason) => {
+    createDriver.mockImplementationOnce((uri: string, authToken: unknown, driverConfig: Record<string, unknown>) => {
+      fake = new FakeDriver(uri, authToken, driverConfig);
+      fake.verifyConnectivity.mockRejectedValueOnce(cause);
+      return fake;
+    });
+    const error = await rejection(openNeo4j(config));
+    expect(error).toBeInstanceOf(AppError);
+    expect(error.code).toBe(ErrorCode.DATABASE_UNAVAILABLE);
+    expect(error.message).toContain('neo4j+s://graph.example.org');
+    expect(error.message).toMatch(reason);
+    expect(error.message).not.toContain('\n');
+    expect(fake.close).toHaveBeenCalled();
+  });
+});
+
+describe('read and write', () => {
+  it('reads in a READ session on the configured database, with the query timeout', async () => {
+    await open();
+    fake.respond = () => ({ keys: ['id', 'count'], rows: [['city:hanoi', int(3)]] });
+    const rows = await db!.read(q('MATCH (c:City {id: $id}) RETURN c.id AS id, 3 AS count'), { id: 'city:hanoi' });
+    expect(rows).toStrictEqual([{ id: 'city:hanoi', count: 3 }]);
+    expect(fake.calls).toEqual([
+      { kind: 'executeRead', session: { database: 'asean', defaultAccessMode: 'READ' }, txConfig: { timeout: 5000 } },
+    ]);
+    expect(fake.openSessions).toBe(0);
+  });
+
+  it('writes in a WRITE session through executeWrite', async () => {
+    await open();
+    await db!.write(q('MERGE (c:City {id: $id})'), { id: 'city:hue' });
+    expect(fake.calls.map((c) => [c.kind, c.session.defaultAccessMode])).toEqual([['executeWrite', 'WRITE']]);
+  });
+
+  it('sends integer parameters as Neo4j integers so that SKIP and LIMIT accept them', async () => {
+    await open();
+    await db!.read(q('MATCH (c:City) WHERE c.pilot = $pilot RETURN c.id AS id SKIP $skip LIMIT $limit'), {
+      skip: 20,
+      limit: 10,
+      pilot: true,
+    });
+    const sent = fake.runs[0]?.params ?? {};
+    expect(isInt(sent.skip)).toBe(true);
+    expect(isInt(sent.limit)).toBe(true);
+    expect(sent.pilot).toBe(true);
+  });
+
+  it('returns no rows for an empty list parameter without asking the server', async () => {
+    await open();
+    expect(await db!.read(q('MATCH (c:City) WHERE c.id IN $ids RETURN c.id AS id'), { ids: [] })).toEqual([]);
+    expect(fake.runs).toHaveLength(0);
+  });
+
+  it('refuses a missing or unused parameter as an internal error naming query and parameter', async () => {
+    await open();
+    const missing = await rejection(db!.read(q('RETURN $a AS a', 'demo/missing'), {}));
+    expect(missing.code).toBe(ErrorCode.INTERNAL_SERVER_ERROR);
+    expect(missing.message).toMatch(/demo\/missing.*\$a/);
+    const extra = await rejection(db!.read(q('RETURN 1 AS a', 'demo/extra'), { b: 1 }));
+    expect(extra.message).toMatch(/demo\/extra.*\$b/);
+    expect(fake.runs).toHaveLength(0);
+  });
+
+  it('maps driver errors to project errors and still closes the session', async () => {
+    await open();
+    fake.respond = () => {
+      throw new Neo4jError("Invalid input 'RETRN'", 'Neo.ClientError.Statement.SyntaxError', '42001', 'error');
+    };
+    const error = await rejection(db!.read(q('RETRN 1', 'demo/broken')));
+    expect(error.code).toBe(ErrorCode.INVALID_QUERY);
+    expect(error.message).toContain('demo/broken');
+    expect(fake.openSessions).toBe(0);
+  });
+});
+
+describe('runScript', () => {
+  it('runs every batch in one transaction, sums counters per batch and commits', async () => {
+    await open();
+    fake.respond = (text) => ({
+      counters: text.startsWith('MERGE (c') ? { nodesCreated: 1, propertiesSet: 2 } : { relationshipsCreated: 1 },
+    });
+    const result = await db!.runScript(
+      [
+        [
+          stmt("MERGE (c:City {id: 'city:a'}) SET c.name = 'A'"),
+          stmt("MERGE (c:City {id: 'city:b'}) SET c.name = 'B'"),
+        ],
+        [stmt("MATCH (a {id: 'city:a'}), (b {id: 'city:b'}) MERGE (a)-[:MEMBER_OF]->(b)")],
+      ],
+      { dryRun: false },
+    );
+    expect(result.batches).toEqual([
+      { nodesCreated: 2, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 4 },
+      { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 1, relationshipsDeleted: 0, propertiesSet: 0 },
+    ]);
+    expect(fake.calls.map((c) => [c.kind, c.session.defaultAccessMode])).toEqual([['begin', 'WRITE']]);
+    expect(fake.calls[0]?.txConfig).toEqual({ timeout: 3 * 5000 });
+    expect(fake.txEnds).toEqual(['commit']);
+    expect(fake.openSessions).toBe(0);
+  });
+
+  it('rolls back instead of committing in a dry run, and still reports the counters', async () => {
+    await open();
+    fake.respond = () => ({ counters: { nodesCreated: 1 } });
+    const result = await db!.runScript([[stmt("MERGE (:City {id: 'city:a'})")]], { dryRun: true });
+    expect(result.batches[0]?.nodesCreated).toBe(1);
+    expect(fake.txEnds).toEqual(['rollback']);
+  });
+
+  it('rolls everything back at a failing statement and says which one failed', async () => {
+    await open();
+    fake.respond = (text) => {
+      if (text.includes('city:dup')) {
+        throw new Neo4jError(
+          "Node(7) already exists with label `City` and property `id` = 'city:dup'",
+          'Neo.ClientError.Schema.ConstraintValidationFailed',
+          '22N41',
+          'error',
+        );
+      }
+      return {};
+    };
+    const error = await rejection(
+      db!.runScript(
+        [
+          [stmt("MERGE (:City {id: 'city:a'})")],
+          [stmt("CREATE (:City {id: 'city:b'})"), stmt("CREATE (:City {id: 'city:dup'})", 9)],
+        ],
+        {
+          dryRun: false,
+        },
+      ),
+    );
+    expect(error).toBeInstanceOf(StatementError);
+    expect((error as StatementError).batchIndex).toBe(1);
+    expect((error as StatementError).statementIndex).toBe(1);
+    expect(error.code).toBe(ErrorCode.CONSTRAINT_VIOLATION);
+    expect(error.message).toContain('city:dup');
+    expect(fake.txEnds).toEqual(['rollback']);
+    expect(fake.openSessions).toBe(0);
+  });
+
+  it('refuses $parameters in script statements, before running anything', async () => {
+    await open();
+    const error = await rejection(db!.runScript([[stmt('MERGE (:City {id: $id})')]], { dryRun: false }));
+    expect(error).toBeInstanceOf(StatementError);
+    expect(error.code).toBe(ErrorCode.INVALID_QUERY);
+    expect(fake.runs).toHaveLength(0);
+  });
+});
+
+describe('close', () => {
+  it('lets in-flight work finish, closes the driver once, and refuses new work', async () => {
+    await open();
+    let release: () => void = () => undefined;
+    fake.gate = new Promise<void>((resolve) => (release = resolve));
+    fake.respond = () => ({ keys: ['n'], rows: [[int(1)]] });
+    const pending = db!.read(q('RETURN 1 AS n'));
+    const closing = db!.close();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(fake.close).not.toHaveBeenCalled();
+    const refused = await rejection(db!.read(q('RETURN 1 AS n')));
+    expect(refused.code).toBe(ErrorCode.DATABASE_CLOSED);
+    release();
+    expect(await pending).toEqual([{ n: 1 }]);
+    await closing;
+    await db!.close();
+    expect(fake.close).toHaveBeenCalledTimes(1);
+    db = undefined;
+  });
+});
