@@ -45,7 +45,7 @@ async function main(): Promise<number> {
     console.log(`Removed the embedded database at ${config.kuzuPath}`);
   }
   const files = listSeedFiles(undefined, values.file);
-  const db = await openDatabase(config, { role: 'seed' });
+  const db = await openDatabase(config, { role: 'seed', applySchema: true });
   try {
     const where = config.engine === 'kuzu' ? config.kuzuPath : config.neo4j.uri;
     console.log(

@@ -1,8 +1,10 @@
+import fs from 'node:fs';
 import { auth, driver as createDriver, session as accessMode } from 'neo4j-driver';
 import type { Driver, ManagedTransaction, Session, SessionMode } from 'neo4j-driver';
 import type { AppConfig } from '../../config';
+import { NEO4J_SCHEMA_FILE } from '../../model/neo4j-schema';
 import { AppError, ErrorCode, StatementError, mapEngineError } from '../../errors';
-import { firstLine } from '../cypher-text';
+import { splitStatements } from '../cypher-text';
 import type { ScriptStatement } from '../cypher-text';
 import { emptyCounters, hasEmptyList } from '../port';
 import type { CypherQuery, GraphDatabase, Params, Row, ScriptOptions, ScriptResult, WriteCounters } from '../port';
@@ -40,7 +42,7 @@ const COUNTER_KEYS = [
  * Fails with DATABASE_UNAVAILABLE, naming the URI and the cause, when the
  * server cannot be reached, rejects the credentials or lacks the database.
  */
-export async function openNeo4j(config: AppConfig): Promise<GraphDatabase> {
+export async function openNeo4j(config: AppConfig, options: { applySchema?: boolean } = {}): Promise<GraphDatabase> {
   const { uri, user, password, database } = config.neo4j;
   const driver = createDriver(uri, auth.basic(user, password), {
     userAgent: USER_AGENT,
@@ -65,7 +67,14 @@ export async function openNeo4j(config: AppConfig): Promise<GraphDatabase> {
       { cause: error },
     );
   }
-  return new Neo4jDatabase(driver, database, config.queryTimeoutMs);
+  const db = new Neo4jDatabase(driver, database, config.queryTimeoutMs);
+  if (options.applySchema === true) {
+    await db.applySchema().catch(async (error: unknown) => {
+      await db.close();
+      throw error;
+    });
+  }
+  return db;
 }
 
 /** Runs one managed transaction in its own session, closing the session whatever happens. */
@@ -108,6 +117,17 @@ class Neo4jDatabase implements GraphDatabase {
 
   runScript(batches: readonly (readonly ScriptStatement[])[], options: ScriptOptions): Promise<ScriptResult> {
     return this.track(() => this.script(batches, options));
+  }
+
+  /**
+   * Applies cypher/neo4j/schema.cypher (constraints and indexes, all IF NOT
+   * EXISTS). Each statement runs on its own: Neo4j refuses schema commands
+   * in a transaction that also writes data.
+   */
+  async applySchema(): Promise<void> {
+    for (const statement of splitStatements(fs.readFileSync(NEO4J_SCHEMA_FILE, 'utf8'))) {
+      await this.runScript([[statement]], { dryRun: false });
+    }
   }
 
   close(): Promise<void> {
@@ -171,7 +191,7 @@ class Neo4jDatabase implements GraphDatabase {
             for (const key of COUNTER_KEYS) batch[key] += updates[key];
           } catch (error) {
             await tx.rollback().catch(() => undefined);
-            throw new StatementError(batchIndex, index, mapEngineError(error, { query: firstLine(statement.text) }));
+            throw new StatementError(batchIndex, index, mapEngineError(error));
           }
         }
         counters.push(batch);
