@@ -109,6 +109,27 @@ describe('Kùzu hazards are contained by the adapter', () => {
     expect(JSON.stringify(big)).toContain('"s":"');
   });
 
+  it('counts script changes exactly on relationship tables with several endpoint pairs', async () => {
+    // Inside a write transaction Kùzu 0.11.3 crashed on label-less relationship scans and
+    // reported wrong endpoints for uncommitted relationships of multi-pair tables.
+    const statements = [
+      "MERGE (o:Organization {id: 'org:hz'}) SET o.name = 'Org'",
+      "MERGE (s:MemberState {id: 'state:hz'}) SET s.name = 'State'",
+      "MERGE (c:Country {id: 'country:hz'}) SET c.name = 'Country'",
+      "MATCH (a:MemberState {id: 'state:hz'}), (b:Organization {id: 'org:hz'}) MERGE (a)-[r:MEMBER_OF]->(b) SET r.sources = ['s']",
+      "MATCH (a:Country {id: 'country:hz'}), (b:Organization {id: 'org:hz'}) MERGE (a)-[r:MEMBER_OF]->(b) SET r.sources = ['s']",
+      "MATCH (a:Country {id: 'country:hz'})-[r:MEMBER_OF]->(b:Organization {id: 'org:hz'}) SET r.note = 'updated in the same transaction'",
+    ].map((text, i) => ({ text, line: i + 1 }));
+    const first = await db.runScript([statements], { dryRun: false });
+    expect(first.batches[0]).toMatchObject({ nodesCreated: 3, relationshipsCreated: 2 });
+    const again = await db.runScript([statements], { dryRun: false });
+    expect(again.batches[0]).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 });
+    const rows = await db.read(
+      q("MATCH (a)-[r:MEMBER_OF]->(b:Organization {id: 'org:hz'}) RETURN a.id AS member ORDER BY member"),
+    );
+    expect(rows).toEqual([{ member: 'country:hz' }, { member: 'state:hz' }]);
+  });
+
   it('a query beyond the timeout is interrupted with TIMEOUT', async () => {
     const slow = await openTestDatabase('kuzu', { queryTimeoutMs: 50 });
     try {

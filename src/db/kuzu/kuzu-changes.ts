@@ -1,3 +1,4 @@
+import { GRAPH_MODEL, nodeLabels } from '../../model';
 import type { WriteCounters } from '../port';
 import type { KuzuSession } from './kuzu-connection';
 
@@ -14,21 +15,32 @@ function properties(entity: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(entity).filter(([k, v]) => !INTERNAL.has(k) && v !== null));
 }
 
-function internalId(entity: Record<string, unknown>): string {
-  const id = entity._id as { table: unknown; offset: unknown } | undefined;
-  return `${String(id?.table)}:${String(id?.offset)}`;
-}
-
-/** Every node (keyed `n|<id>`) and relationship (keyed `r|<internal id>`) with its properties. */
+/**
+ * Every node (keyed `n|<id>`) and relationship (keyed `r|<type>|<from id>|<to id>`)
+ * with its properties. Relationships are keyed by their endpoints' ids, not
+ * Kùzu's internal ids: inside a transaction an updated relationship may be
+ * seen twice under two internal ids. Two relationships of one type between
+ * the same nodes count as one (seeds MERGE them, so they do not arise).
+ * Scans one endpoint pair at a time. Inside a transaction holding
+ * uncommitted relationships, Kùzu 0.11.3 crashed on a label-less
+ * `MATCH ()-[r]->()` and gave wrong endpoints for `MATCH (a)-[r:T]->(b)`
+ * when `T` has several endpoint pairs (both seen with this project's seeds).
+ */
 export async function snapshot(session: KuzuSession): Promise<Snapshot> {
   const out: Snapshot = new Map();
-  for (const row of await session.query('MATCH (n) RETURN n AS n')) {
-    const node = row.n as Record<string, unknown>;
-    out.set(`n|${String(node.id)}`, properties(node));
+  for (const label of nodeLabels()) {
+    for (const row of await session.query(`MATCH (n:${label}) RETURN n AS n`)) {
+      const node = row.n as Record<string, unknown>;
+      out.set(`n|${String(node.id)}`, properties(node));
+    }
   }
-  for (const row of await session.query('MATCH ()-[r]->() RETURN r AS r')) {
-    const rel = row.r as Record<string, unknown>;
-    out.set(`r|${internalId(rel)}`, properties(rel));
+  for (const [type, spec] of Object.entries(GRAPH_MODEL.relationships)) {
+    for (const [from, to] of spec.endpoints) {
+      const scan = `MATCH (a:${from})-[r:${type}]->(b:${to}) RETURN a.id AS a, b.id AS b, r AS r`;
+      for (const row of await session.query(scan)) {
+        out.set(`r|${type}|${String(row.a)}|${String(row.b)}`, properties(row.r as Record<string, unknown>));
+      }
+    }
   }
   return out;
 }
