@@ -31,7 +31,8 @@ function connectionReason(error: unknown): string | undefined {
  */
 export function mapEngineError(error: unknown, context: ErrorContext = {}): AppError {
   if (error instanceof AppError) return error;
-  const raw = messageOf(error);
+  // Kùzu's query() errors arrive as "Error: Parser exception: …".
+  const raw = messageOf(error).replace(/^Error: /, '');
   const neo4jCode = (error as { code?: unknown } | null)?.code;
   const where = context.query === undefined ? '' : ` (in ${context.query})`;
   const make = (code: ErrorCode, message: string): AppError =>
