@@ -19,7 +19,9 @@ export const GRAPH_MODEL: GraphModel = {
       description: 'A document facts are taken from, or the general-knowledge source.',
       properties: {
         title: str('Title as the document shows it.'),
-        kind: str('What the document is: press statement, encyclopedia article, profile page, news report, general knowledge.'),
+        kind: str(
+          'What the document is: press statement, encyclopedia article, profile page, news report, general knowledge.',
+        ),
         publisher: str('Publisher, where the document shows one.'),
         date: date('Publication or event date the document shows.'),
         file: str('File name of the stored copy under shared/sources.'),
@@ -65,11 +67,22 @@ export const GRAPH_MODEL: GraphModel = {
         title: str('Position or title the source gives.'),
       },
     },
+    Role: {
+      idPrefix: 'role',
+      description: 'A post defined by a network, such as Chief Smart City Officer; the people holding it are Officers.',
+      properties: {
+        level: str('Level the post represents: city or national.'),
+        duties: str('What the holder does, as the sources describe it.'),
+        equivalentTo: str('Posts the sources call equal in status.'),
+      },
+    },
     Organization: {
       idPrefix: 'org',
       description: 'An organisation: intergovernmental body, agency, company, alliance, ministry, forum of states.',
       properties: {
-        kind: str('intergovernmental organisation, secretariat, UN agency, government agency, company, alliance, ministry, network of local governments, forum.'),
+        kind: str(
+          'intergovernmental organisation, secretariat, UN agency, UN regional commission, government agency, company, alliance, ministry, network of local governments, forum, event series.',
+        ),
         founded: date('Year of establishment.'),
       },
     },
@@ -115,7 +128,9 @@ export const GRAPH_MODEL: GraphModel = {
       idPrefix: 'framework',
       description: 'A plan, strategy, framework, terms of reference, outlook, national programme, toolkit or report.',
       properties: {
-        kind: str('master plan, strategy, framework, terms of reference, outlook, national programme, toolkit, report, action plan.'),
+        kind: str(
+          'master plan, strategy, framework, terms of reference, outlook, national programme, toolkit, report, action plan, concept note, charter.',
+        ),
         adopted: date('When it was adopted or issued.'),
         periodStart: date('First year it covers.'),
         periodEnd: date('Last year it covers.'),
@@ -124,9 +139,10 @@ export const GRAPH_MODEL: GraphModel = {
     },
     FrameworkArea: {
       idPrefix: 'area',
-      description: 'A part of a framework: strategic area, core area, priority group or goal.',
+      description:
+        'A part of a framework, or a goal or priority a chairmanship set: strategic area, core area, priority group, goal.',
       properties: {
-        kind: str('strategic area, core area, priority group, goal, priority.'),
+        kind: str('strategic area, core area, priority area, priority group, goal, priority.'),
         ordinal: int('Position in the order the source lists the areas.'),
       },
     },
@@ -146,7 +162,9 @@ export const GRAPH_MODEL: GraphModel = {
       description: 'A figure stated by a source: a value with unit and the year it refers to.',
       properties: {
         value: num('The figure.'),
-        unit: str('What is counted: people, projects, partnerships, percent.'),
+        unit: str(
+          'What is counted: people, projects, partnerships, agreements, initiatives, toolkits, cities, member states, percent.',
+        ),
         year: date('Year or date the figure refers to.'),
         qualifier: str('How the source qualifies it: over, about, estimate, forecast.'),
       },
@@ -162,9 +180,11 @@ export const GRAPH_MODEL: GraphModel = {
       properties: {},
     },
     MEMBER_OF: {
-      description: 'Membership: a pilot city in the ASCN, a member state in ASEAN, a country in the G20.',
+      description:
+        'Membership: a pilot city or member state in the ASCN, a member state in ASEAN, a country in the G20.',
       endpoints: [
         ['City', 'Network'],
+        ['MemberState', 'Network'],
         ['MemberState', 'Organization'],
         ['Country', 'Organization'],
         ['Organization', 'Organization'],
@@ -189,6 +209,14 @@ export const GRAPH_MODEL: GraphModel = {
       endpoints: [
         ['Network', 'Summit'],
         ['Network', 'Meeting'],
+      ],
+      properties: {},
+    },
+    ESTABLISHED_BY: {
+      description: 'A network was established or initiated by a body, or launched as a deliverable of a chairmanship.',
+      endpoints: [
+        ['Network', 'Organization'],
+        ['Network', 'Chairmanship'],
       ],
       properties: {},
     },
@@ -221,10 +249,12 @@ export const GRAPH_MODEL: GraphModel = {
       },
     },
     MEETING_OF: {
-      description: 'A meeting belongs to a network or series (an ASCN annual meeting, an ASEAN Mayors Forum edition).',
+      description:
+        'A meeting or summit belongs to a network, body or series (an ASCN annual meeting, an ASEAN Summit, an ASEAN Mayors Forum edition).',
       endpoints: [
         ['Meeting', 'Network'],
         ['Meeting', 'Organization'],
+        ['Summit', 'Organization'],
       ],
       properties: {},
     },
@@ -263,11 +293,16 @@ export const GRAPH_MODEL: GraphModel = {
       properties: {},
     },
     PART_OF: {
-      description: 'Composition: an area of a framework, a framework within an area or another framework.',
+      description:
+        'Composition: an area of a framework, a framework within an area or another framework, a goal of a chairmanship, a body within an organisation or a state, a post within a network.',
       endpoints: [
         ['FrameworkArea', 'Framework'],
+        ['FrameworkArea', 'Chairmanship'],
         ['Framework', 'FrameworkArea'],
         ['Framework', 'Framework'],
+        ['Organization', 'Organization'],
+        ['Organization', 'MemberState'],
+        ['Role', 'Network'],
       ],
       properties: {},
     },
@@ -280,6 +315,13 @@ export const GRAPH_MODEL: GraphModel = {
       ],
       properties: {
         action: str('adopted, noted, launched, submitted for notation, reported.'),
+      },
+    },
+    DISCUSSED_AT: {
+      description: 'A framework or plan was discussed, drafted or worked on at a meeting, short of being adopted.',
+      endpoints: [['Framework', 'Meeting']],
+      properties: {
+        action: str('discussed, drafted, development discussed.'),
       },
     },
     ISSUED_BY: {
@@ -329,12 +371,18 @@ export const GRAPH_MODEL: GraphModel = {
         ['Metric', 'Network'],
         ['Metric', 'MemberState'],
         ['Metric', 'Framework'],
+        ['Metric', 'Meeting'],
       ],
       properties: {},
     },
     REPORTED_IN: {
       description: 'A metric is reported in a framework document (such as the 2022 M&E report).',
       endpoints: [['Metric', 'Framework']],
+      properties: {},
+    },
+    HOLDS_ROLE: {
+      description: 'An officer holds a post defined by a network (a Chief Smart City Officer).',
+      endpoints: [['Officer', 'Role']],
       properties: {},
     },
     HOLDS_OFFICE_IN: {

@@ -1,0 +1,36 @@
+import { loadConfig } from '../config';
+import { loadQuery, openDatabase } from '../db';
+import { AppError, messageOf } from '../errors';
+import { describeChecks, runDataChecks } from '../checks';
+
+/**
+ * `npm run check:data`: runs the data checks against the configured database
+ * (the same configuration as the server) and exits 1 when any check fails.
+ */
+async function main(): Promise<number> {
+  const config = loadConfig();
+  const db = await openDatabase(config, { role: 'check-data' });
+  try {
+    const where = config.engine === 'kuzu' ? config.kuzuPath : config.neo4j.uri;
+    console.log(`Checking the graph in ${config.engine} (${where})`);
+    const [count] = await db.read(loadQuery('admin/count-nodes', db.engine));
+    if (Number(count?.count ?? 0) === 0) {
+      console.error('The database is empty: load the seeds first with `npm run seed` (or start the server once).');
+      return 1;
+    }
+    const results = await runDataChecks(db);
+    console.log(describeChecks(results));
+    return results.every((r) => r.ok) ? 0 : 1;
+  } finally {
+    await db.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const code = error instanceof AppError ? `[${error.code}] ` : '';
+    console.error(`check:data failed: ${code}${messageOf(error)}`);
+    process.exit(1);
+  },
+);
