@@ -50,7 +50,9 @@ describe('locateInSeeds', () => {
       const locator = locateInSeeds(dir);
       expect(describeNode(locator, 'city:a')).toMatch(/^city:a \(.*010-a\.cypher\)$/);
       expect(describeNode(locator, 'city:zz')).toBe('city:zz (not defined in seeds/)');
-      expect(describeRelationship(locator, 'city:a', 'state:x')).toMatch(/^city:a -\[LOCATED_IN\]-> state:x \(.*020-b\.cypher\)$/);
+      expect(describeRelationship(locator, 'city:a', 'state:x')).toMatch(
+        /^city:a -\[LOCATED_IN\]-> state:x \(.*020-b\.cypher\)$/,
+      );
       expect(describeRelationship(locator, 'state:x', 'city:a')).toBe('state:x -> city:a (not defined in seeds/)');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -9,7 +9,8 @@ import { openTestDatabase } from '../support/test-database';
  */
 const locator: SeedLocator = {
   nodeFile: (id) => (id.startsWith('city:') ? 'seeds/040-cities.cypher' : undefined),
-  relationshipSites: (fromId) => (fromId.startsWith('officer:') ? [{ type: 'SERVES', file: 'seeds/050-officers.cypher' }] : []),
+  relationshipSites: (fromId) =>
+    fromId.startsWith('officer:') ? [{ type: 'SERVES', file: 'seeds/050-officers.cypher' }] : [],
 };
 
 const BASE = [
@@ -91,7 +92,9 @@ describe('data checks on bad data', () => {
   });
 
   it('catch an officer who serves nothing', async () => {
-    const results = await checksWith(db, ["MERGE (o:Officer {id: 'officer:b'}) SET o.name = 'B', o.sources = ['source:doc']"]);
+    const results = await checksWith(db, [
+      "MERGE (o:Officer {id: 'officer:b'}) SET o.name = 'B', o.sources = ['source:doc']",
+    ]);
     expect(named(results, 'every officer').problems).toEqual(['officer:b (not defined in seeds/): SERVES nothing']);
   });
 

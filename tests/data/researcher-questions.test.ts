@@ -88,7 +88,13 @@ describe('researcher questions', () => {
       RETURN p.name AS chair, p.title AS title, city.name AS place, m.online AS online, m.date AS date,
              c.sources AS chairSources, h.sources AS placeSources`);
     expect(rows).toMatchObject([
-      { chair: 'Pham Hong Ha', title: 'Minister of Construction of Vietnam', place: 'Hanoi', online: true, date: '2020-07-17' },
+      {
+        chair: 'Pham Hong Ha',
+        title: 'Minister of Construction of Vietnam',
+        place: 'Hanoi',
+        online: true,
+        date: '2020-07-17',
+      },
     ]);
     expectSourced(rows);
   });

@@ -114,7 +114,8 @@ function lintSeeds(files: readonly string[]): Seeds {
         const spec = GRAPH_MODEL.relationships[type];
         if (spec === undefined) found.push(`${type} is not a relationship type of the graph model`);
         else {
-          if (!spec.endpoints.some(([f, t]) => f === from && t === to)) found.push(`${type} does not allow ${from} → ${to}`);
+          if (!spec.endpoints.some(([f, t]) => f === from && t === to))
+            found.push(`${type} does not allow ${from} → ${to}`);
           found.push(...assignmentProblems(setText, rv, relationshipProperties(type)));
         }
       } else {
@@ -161,11 +162,11 @@ describe('seed files', () => {
       expect(lintSeeds([bad]).problems).toEqual([
         'seeds/010-bad.cypher:1: population is not in the graph model',
         'seeds/010-bad.cypher:2: city:a is already defined at seeds/010-bad.cypher:1',
-        'seeds/010-bad.cypher:3: date = \'8 July 2018\' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)',
+        "seeds/010-bad.cypher:3: date = '8 July 2018' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)",
         'seeds/010-bad.cypher:3: aliases = [] is not a non-empty STRING[] literal',
         'seeds/010-bad.cypher:4: network:n is not defined by this or an earlier statement',
         'seeds/010-bad.cypher:5: LOCATED_IN does not allow City → Meeting',
-        'seeds/010-bad.cypher:6: cannot read the SET clause from: c.name = $name, c.sources = [\'source:x\']',
+        "seeds/010-bad.cypher:6: cannot read the SET clause from: c.name = $name, c.sources = ['source:x']",
         'seeds/010-bad.cypher:6: does not set sources',
         'seeds/010-bad.cypher:7: not in the seed form (MERGE a node by id, or MATCH two nodes by id and MERGE one relationship)',
         'seeds/010-bad.cypher:8: value = 5 is not a non-empty DOUBLE literal',
