@@ -6,8 +6,9 @@
 // Brunei
 MERGE (c:City {id: 'city:bandar-seri-begawan'})
 SET c.name = 'Bandar Seri Begawan',
+    c.aliases = ['BSB'],
     c.pilot = true,
-    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table'];
+    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:general-knowledge'];
 MATCH (a:City {id: 'city:bandar-seri-begawan'}), (b:MemberState {id: 'state:bn'}) MERGE (a)-[r:LOCATED_IN]->(b) SET r.sources = ['source:general-knowledge'];
 MATCH (a:City {id: 'city:bandar-seri-begawan'}), (b:Network {id: 'network:ascn'}) MERGE (a)-[r:MEMBER_OF]->(b)
 SET r.role = 'pilot city', r.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:ascn-meeting-2019-press-statement'];
@@ -50,7 +51,7 @@ MERGE (c:City {id: 'city:jakarta'})
 SET c.name = 'Jakarta',
     c.aliases = ['DKI Jakarta', 'Special Capital Region of Jakarta'],
     c.pilot = true,
-    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table'],
+    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:general-knowledge'],
     c.note = 'source:ascn-article-mirror lists "Jakarta"; the officer table in source:ascn-article-csco-table lists "DKI Jakarta".';
 MATCH (a:City {id: 'city:jakarta'}), (b:MemberState {id: 'state:id'}) MERGE (a)-[r:LOCATED_IN]->(b) SET r.sources = ['source:general-knowledge'];
 MATCH (a:City {id: 'city:jakarta'}), (b:Network {id: 'network:ascn'}) MERGE (a)-[r:MEMBER_OF]->(b)
@@ -60,7 +61,7 @@ MERGE (c:City {id: 'city:makassar'})
 SET c.name = 'Makassar',
     c.aliases = ['Ujung Pandang'],
     c.pilot = true,
-    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table'];
+    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:general-knowledge'];
 MATCH (a:City {id: 'city:makassar'}), (b:MemberState {id: 'state:id'}) MERGE (a)-[r:LOCATED_IN]->(b) SET r.sources = ['source:general-knowledge'];
 MATCH (a:City {id: 'city:makassar'}), (b:Network {id: 'network:ascn'}) MERGE (a)-[r:MEMBER_OF]->(b)
 SET r.role = 'pilot city', r.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:ascn-meeting-2019-press-statement'];
@@ -70,7 +71,7 @@ MERGE (c:City {id: 'city:luang-prabang'})
 SET c.name = 'Luang Prabang',
     c.aliases = ['Louangphabang', 'Luang Phabang'],
     c.pilot = true,
-    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table'];
+    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:general-knowledge'];
 MATCH (a:City {id: 'city:luang-prabang'}), (b:MemberState {id: 'state:la'}) MERGE (a)-[r:LOCATED_IN]->(b) SET r.sources = ['source:general-knowledge'];
 MATCH (a:City {id: 'city:luang-prabang'}), (b:Network {id: 'network:ascn'}) MERGE (a)-[r:MEMBER_OF]->(b)
 SET r.role = 'pilot city', r.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:ascn-meeting-2019-press-statement'];
@@ -90,15 +91,16 @@ MERGE (c:City {id: 'city:johor-bahru'})
 SET c.name = 'Johor Bahru',
     c.aliases = ['Johor Baru', 'JB'],
     c.pilot = true,
-    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table'];
+    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:general-knowledge'];
 MATCH (a:City {id: 'city:johor-bahru'}), (b:MemberState {id: 'state:my'}) MERGE (a)-[r:LOCATED_IN]->(b) SET r.sources = ['source:general-knowledge'];
 MATCH (a:City {id: 'city:johor-bahru'}), (b:Network {id: 'network:ascn'}) MERGE (a)-[r:MEMBER_OF]->(b)
 SET r.role = 'pilot city', r.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:ascn-meeting-2019-press-statement'];
 
 MERGE (c:City {id: 'city:kota-kinabalu'})
 SET c.name = 'Kota Kinabalu',
+    c.aliases = ['KK'],
     c.pilot = true,
-    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table'],
+    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:general-knowledge'],
     c.note = 'source:ascn-article-csco-table lists two Chief Smart City Officers for Kota Kinabalu.';
 MATCH (a:City {id: 'city:kota-kinabalu'}), (b:MemberState {id: 'state:my'}) MERGE (a)-[r:LOCATED_IN]->(b) SET r.sources = ['source:general-knowledge'];
 MATCH (a:City {id: 'city:kota-kinabalu'}), (b:Network {id: 'network:ascn'}) MERGE (a)-[r:MEMBER_OF]->(b)
@@ -108,7 +110,7 @@ MERGE (c:City {id: 'city:kuala-lumpur'})
 SET c.name = 'Kuala Lumpur',
     c.aliases = ['KL'],
     c.pilot = true,
-    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table'];
+    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:general-knowledge'];
 MATCH (a:City {id: 'city:kuala-lumpur'}), (b:MemberState {id: 'state:my'}) MERGE (a)-[r:LOCATED_IN]->(b) SET r.sources = ['source:general-knowledge'];
 MATCH (a:City {id: 'city:kuala-lumpur'}), (b:Network {id: 'network:ascn'}) MERGE (a)-[r:MEMBER_OF]->(b)
 SET r.role = 'pilot city', r.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:ascn-meeting-2019-press-statement'];
@@ -134,7 +136,7 @@ MERGE (c:City {id: 'city:naypyidaw'})
 SET c.name = 'Naypyidaw',
     c.aliases = ['Nay Pyi Taw', 'Naypyitaw'],
     c.pilot = true,
-    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table'],
+    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:general-knowledge'],
     c.note = 'source:ascn-article-mirror writes "Naypyidaw"; the officer table in source:ascn-article-csco-table writes "Nay Pyi Taw".';
 MATCH (a:City {id: 'city:naypyidaw'}), (b:MemberState {id: 'state:mm'}) MERGE (a)-[r:LOCATED_IN]->(b) SET r.sources = ['source:general-knowledge'];
 MATCH (a:City {id: 'city:naypyidaw'}), (b:Network {id: 'network:ascn'}) MERGE (a)-[r:MEMBER_OF]->(b)
@@ -144,7 +146,7 @@ MERGE (c:City {id: 'city:yangon'})
 SET c.name = 'Yangon',
     c.aliases = ['Rangoon'],
     c.pilot = true,
-    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table'];
+    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:general-knowledge'];
 MATCH (a:City {id: 'city:yangon'}), (b:MemberState {id: 'state:mm'}) MERGE (a)-[r:LOCATED_IN]->(b) SET r.sources = ['source:general-knowledge'];
 MATCH (a:City {id: 'city:yangon'}), (b:Network {id: 'network:ascn'}) MERGE (a)-[r:MEMBER_OF]->(b)
 SET r.role = 'pilot city', r.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:ascn-meeting-2019-press-statement'];
@@ -154,7 +156,7 @@ MERGE (c:City {id: 'city:cebu-city'})
 SET c.name = 'Cebu City',
     c.aliases = ['Cebu'],
     c.pilot = true,
-    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table'];
+    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:general-knowledge'];
 MATCH (a:City {id: 'city:cebu-city'}), (b:MemberState {id: 'state:ph'}) MERGE (a)-[r:LOCATED_IN]->(b) SET r.sources = ['source:general-knowledge'];
 MATCH (a:City {id: 'city:cebu-city'}), (b:Network {id: 'network:ascn'}) MERGE (a)-[r:MEMBER_OF]->(b)
 SET r.role = 'pilot city', r.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:ascn-meeting-2019-press-statement'];
@@ -163,7 +165,7 @@ MERGE (c:City {id: 'city:davao-city'})
 SET c.name = 'Davao City',
     c.aliases = ['Davao'],
     c.pilot = true,
-    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table'],
+    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:general-knowledge'],
     c.note = 'source:ascn-article-csco-table lists two Chief Smart City Officers for Davao City.';
 MATCH (a:City {id: 'city:davao-city'}), (b:MemberState {id: 'state:ph'}) MERGE (a)-[r:LOCATED_IN]->(b) SET r.sources = ['source:general-knowledge'];
 MATCH (a:City {id: 'city:davao-city'}), (b:Network {id: 'network:ascn'}) MERGE (a)-[r:MEMBER_OF]->(b)
@@ -173,7 +175,7 @@ MERGE (c:City {id: 'city:manila'})
 SET c.name = 'Manila',
     c.aliases = ['City of Manila'],
     c.pilot = true,
-    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table'];
+    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:general-knowledge'];
 MATCH (a:City {id: 'city:manila'}), (b:MemberState {id: 'state:ph'}) MERGE (a)-[r:LOCATED_IN]->(b) SET r.sources = ['source:general-knowledge'];
 MATCH (a:City {id: 'city:manila'}), (b:Network {id: 'network:ascn'}) MERGE (a)-[r:MEMBER_OF]->(b)
 SET r.role = 'pilot city', r.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:ascn-meeting-2019-press-statement'];
@@ -193,7 +195,7 @@ MERGE (c:City {id: 'city:bangkok'})
 SET c.name = 'Bangkok',
     c.aliases = ['Krung Thep Maha Nakhon'],
     c.pilot = true,
-    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:ascn-meeting-2019-press-statement'];
+    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:ascn-meeting-2019-press-statement', 'source:general-knowledge'];
 MATCH (a:City {id: 'city:bangkok'}), (b:MemberState {id: 'state:th'}) MERGE (a)-[r:LOCATED_IN]->(b) SET r.sources = ['source:general-knowledge'];
 MATCH (a:City {id: 'city:bangkok'}), (b:Network {id: 'network:ascn'}) MERGE (a)-[r:MEMBER_OF]->(b)
 SET r.role = 'pilot city', r.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:ascn-meeting-2019-press-statement'];
@@ -202,7 +204,7 @@ MERGE (c:City {id: 'city:chonburi'})
 SET c.name = 'Chonburi',
     c.aliases = ['Chon Buri'],
     c.pilot = true,
-    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table'];
+    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:general-knowledge'];
 MATCH (a:City {id: 'city:chonburi'}), (b:MemberState {id: 'state:th'}) MERGE (a)-[r:LOCATED_IN]->(b) SET r.sources = ['source:general-knowledge'];
 MATCH (a:City {id: 'city:chonburi'}), (b:Network {id: 'network:ascn'}) MERGE (a)-[r:MEMBER_OF]->(b)
 SET r.role = 'pilot city', r.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:ascn-meeting-2019-press-statement'];
@@ -218,18 +220,18 @@ SET r.role = 'pilot city', r.sources = ['source:ascn-article-mirror', 'source:as
 // Vietnam
 MERGE (c:City {id: 'city:da-nang'})
 SET c.name = 'Da Nang',
-    c.aliases = ['Danang'],
+    c.aliases = ['Danang', 'Đà Nẵng'],
     c.pilot = true,
-    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table'];
+    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:general-knowledge'];
 MATCH (a:City {id: 'city:da-nang'}), (b:MemberState {id: 'state:vn'}) MERGE (a)-[r:LOCATED_IN]->(b) SET r.sources = ['source:general-knowledge'];
 MATCH (a:City {id: 'city:da-nang'}), (b:Network {id: 'network:ascn'}) MERGE (a)-[r:MEMBER_OF]->(b)
 SET r.role = 'pilot city', r.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:ascn-meeting-2019-press-statement'];
 
 MERGE (c:City {id: 'city:hanoi'})
 SET c.name = 'Hanoi',
-    c.aliases = ['Ha Noi'],
+    c.aliases = ['Ha Noi', 'Hà Nội'],
     c.pilot = true,
-    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:ascn-meeting-2020-news-report'];
+    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:ascn-meeting-2020-news-report', 'source:general-knowledge'];
 MATCH (a:City {id: 'city:hanoi'}), (b:MemberState {id: 'state:vn'}) MERGE (a)-[r:LOCATED_IN]->(b) SET r.sources = ['source:general-knowledge'];
 MATCH (a:City {id: 'city:hanoi'}), (b:Network {id: 'network:ascn'}) MERGE (a)-[r:MEMBER_OF]->(b)
 SET r.role = 'pilot city', r.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:ascn-meeting-2019-press-statement'];
@@ -238,7 +240,7 @@ MERGE (c:City {id: 'city:ho-chi-minh-city'})
 SET c.name = 'Ho Chi Minh City',
     c.aliases = ['HCMC', 'Saigon'],
     c.pilot = true,
-    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table'];
+    c.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:general-knowledge'];
 MATCH (a:City {id: 'city:ho-chi-minh-city'}), (b:MemberState {id: 'state:vn'}) MERGE (a)-[r:LOCATED_IN]->(b) SET r.sources = ['source:general-knowledge'];
 MATCH (a:City {id: 'city:ho-chi-minh-city'}), (b:Network {id: 'network:ascn'}) MERGE (a)-[r:MEMBER_OF]->(b)
 SET r.role = 'pilot city', r.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:ascn-meeting-2019-press-statement'];

@@ -107,7 +107,7 @@ SET o.name = 'Datuk Najib bin Mohamad',
     o.aliases = ['Najib bin Mohamad'],
     o.role = 'Chief Smart City Officer',
     o.designation = 'Executive Director',
-    o.sources = ['source:ascn-article-csco-table'],
+    o.sources = ['source:ascn-article-csco-table', 'source:general-knowledge'],
     o.note = '"Datuk" is a Malaysian honorific, dropped in the alias.';
 MATCH (a:Officer {id: 'officer:najib-bin-mohamad'}), (b:City {id: 'city:kuala-lumpur'}) MERGE (a)-[r:SERVES]->(b)
 SET r.position = 1, r.sources = ['source:ascn-article-csco-table'];
@@ -193,7 +193,7 @@ SET o.name = 'Mgen Benito Antonio T De Leon Afp',
     o.role = 'Chief Smart City Officer',
     o.designation = 'Head Public Safety and Security Command Center',
     o.organisation = 'Public Safety and Security Command Center',
-    o.sources = ['source:ascn-article-csco-table'],
+    o.sources = ['source:ascn-article-csco-table', 'source:general-knowledge'],
     o.note = 'Davao City has two officers in source:ascn-article-csco-table: the table prints both names and then both designations, one per line; names and designations are paired here by line order (first name with first designation). The name is printed as in the table; "Mgen" and "Afp" read as the military rank Major General and the Armed Forces of the Philippines (general knowledge).';
 MATCH (a:Officer {id: 'officer:benito-antonio-t-de-leon'}), (b:City {id: 'city:davao-city'}) MERGE (a)-[r:SERVES]->(b)
 SET r.position = 1, r.sources = ['source:ascn-article-csco-table'], r.note = 'One of two officers the table lists for this city; position is their order in the table.';

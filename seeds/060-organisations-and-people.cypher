@@ -5,8 +5,10 @@
 
 MERGE (o:Organization {id: 'org:asean-secretariat'})
 SET o.name = 'ASEAN Secretariat',
+    o.aliases = ['ASEC'],
     o.kind = 'secretariat',
-    o.sources = ['source:ascn-meeting-2019-press-statement', 'source:asean-profile-page'];
+    o.sources = ['source:ascn-meeting-2019-press-statement', 'source:asean-profile-page', 'source:general-knowledge'],
+    o.note = 'The documents do not use the acronym ASEC; it is general knowledge.';
 MATCH (a:Organization {id: 'org:asean-secretariat'}), (b:Organization {id: 'org:asean'}) MERGE (a)-[r:PART_OF]->(b)
 SET r.sources = ['source:general-knowledge'];
 
@@ -52,10 +54,10 @@ SET o.name = 'Amata Smart City Corporation Chonburi',
 
 MERGE (o:Organization {id: 'org:yusa'})
 SET o.name = 'Yokohama Urban Solutions Alliance',
-    o.aliases = ['YUSA'],
+    o.aliases = ['YUSA', 'Yokohama Urban Solution Alliance'],
     o.kind = 'alliance',
     o.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:general-knowledge'],
-    o.note = 'The documents do not use the acronym YUSA; it is general knowledge.';
+    o.note = 'Both versions of the article write "Yokohama Urban Solutions Alliance", which the name follows; the alliance itself spells it in the singular, "Yokohama Urban Solution Alliance" (general knowledge). The documents do not use the acronym YUSA; it is general knowledge.';
 
 MERGE (o:Organization {id: 'org:asean-mayors-forum'})
 SET o.name = 'ASEAN Mayors Forum',
@@ -87,8 +89,10 @@ SET r.title = 'Secretary-General', r.date = '2020-07-17', r.sources = ['source:a
 
 MERGE (p:Person {id: 'person:pham-hong-ha'})
 SET p.name = 'Pham Hong Ha',
+    p.aliases = ['Phạm Hồng Hà'],
     p.title = 'Minister of Construction of Vietnam',
-    p.sources = ['source:ascn-meeting-2020-news-report'];
+    p.sources = ['source:ascn-meeting-2020-news-report', 'source:general-knowledge'],
+    p.note = 'source:ascn-meeting-2020-news-report writes the name without diacritics; the Vietnamese spelling in the alias is general knowledge.';
 MATCH (a:Person {id: 'person:pham-hong-ha'}), (b:Organization {id: 'org:vn-ministry-of-construction'}) MERGE (a)-[r:HOLDS_OFFICE_IN]->(b)
 SET r.title = 'Minister of Construction', r.date = '2020-07-17', r.sources = ['source:ascn-meeting-2020-news-report'],
     r.note = 'Shown in office at the ASCN Annual Meeting of 17 July 2020 (the year comes from context).';

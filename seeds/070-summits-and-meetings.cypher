@@ -49,7 +49,7 @@ SET s.name = 'G20 Osaka Summit',
     s.aliases = ['G20 Summit in Osaka'],
     s.series = 'G20 Summit',
     s.date = '2019-06',
-    s.sources = ['source:ascn-meeting-2019-press-statement'],
+    s.sources = ['source:ascn-meeting-2019-press-statement', 'source:general-knowledge'],
     s.note = 'source:ascn-meeting-2019-press-statement says "the G20 Summit in Osaka in June" without a year; 2019 follows from the statement, which reports an August 2019 meeting that followed on from an initiative proposed there.';
 MATCH (a:Summit {id: 'summit:g20-osaka-2019'}), (b:Organization {id: 'org:g20'}) MERGE (a)-[r:MEETING_OF]->(b)
 SET r.sources = ['source:ascn-meeting-2019-press-statement'];
@@ -157,6 +157,9 @@ SET r.role = 'chair; opening speaker', r.sources = ['source:ascn-meeting-2020-ne
 MATCH (a:Person {id: 'person:lim-jock-hoi'}), (b:Meeting {id: 'meeting:ascn-annual-2020'}) MERGE (a)-[r:PARTICIPATED_IN]->(b)
 SET r.role = 'speaker', r.sources = ['source:ascn-meeting-2020-news-report'],
     r.note = 'He said ASEAN countries had built momentum for smart cities, a chance to strengthen their cities with the support of partners through the pandemic, and that they need to tie digital connectivity to national urbanisation strategies and connect the public and private sectors for post-pandemic smart urban development.';
+MATCH (a:Organization {id: 'org:asean'}), (b:Meeting {id: 'meeting:ascn-annual-2020'}) MERGE (a)-[r:PARTICIPATED_IN]->(b)
+SET r.role = 'representatives of member countries', r.sources = ['source:ascn-meeting-2020-news-report'],
+    r.note = 'source:ascn-meeting-2020-news-report says representatives of member countries, regional smart cities and their partners took part, without naming which member countries; their participation is recorded here for ASEAN as a whole rather than for each member state.';
 
 MERGE (m:Meeting {id: 'meeting:ascn-high-level-forum-2020'})
 SET m.name = 'ASCN High-Level Forum 2020',

@@ -64,12 +64,13 @@ MERGE (c:Chairmanship {id: 'chair:ascn-2018'})
 SET c.name = 'ASCN Chairmanship 2018',
     c.body = 'ASCN',
     c.year = 2018,
-    c.sources = ['source:ascn-meeting-2019-press-statement', 'source:ascn-article-mirror', 'source:ascn-article-csco-table'],
+    c.sources = ['source:ascn-meeting-2019-press-statement', 'source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:general-knowledge'],
     c.note = 'No document calls Singapore the ASCN chair of 2018. source:ascn-meeting-2019-press-statement says the ASCN meeting was inaugurated by Singapore in 2018, and the article says the ASCN was a key deliverable of Singapore’s 2018 ASEAN Chairmanship.';
 MATCH (a:Chairmanship {id: 'chair:ascn-2018'}), (b:MemberState {id: 'state:sg'}) MERGE (a)-[r:HELD_BY]->(b)
-SET r.sources = ['source:ascn-meeting-2019-press-statement', 'source:ascn-article-mirror', 'source:ascn-article-csco-table'];
+SET r.sources = ['source:ascn-meeting-2019-press-statement', 'source:ascn-article-mirror', 'source:ascn-article-csco-table', 'source:general-knowledge'],
+    r.note = 'Inferred from Singapore inaugurating the ASCN meeting in 2018 and holding the ASEAN Chairmanship that year; the ASCN chair follows the ASEAN chair (general knowledge).';
 MATCH (a:Chairmanship {id: 'chair:ascn-2018'}), (b:Network {id: 'network:ascn'}) MERGE (a)-[r:CHAIR_OF]->(b)
-SET r.sources = ['source:ascn-meeting-2019-press-statement'];
+SET r.sources = ['source:ascn-meeting-2019-press-statement', 'source:general-knowledge'];
 
 MERGE (c:Chairmanship {id: 'chair:ascn-2019'})
 SET c.name = 'ASCN Chairmanship 2019',
@@ -81,7 +82,7 @@ MATCH (a:Chairmanship {id: 'chair:ascn-2019'}), (b:MemberState {id: 'state:th'})
 SET r.sources = ['source:ascn-meeting-2019-press-statement', 'source:general-knowledge'],
     r.note = 'Inferred from hosting the 2019 annual meeting; see the chairmanship note.';
 MATCH (a:Chairmanship {id: 'chair:ascn-2019'}), (b:Network {id: 'network:ascn'}) MERGE (a)-[r:CHAIR_OF]->(b)
-SET r.sources = ['source:ascn-meeting-2019-press-statement'];
+SET r.sources = ['source:ascn-meeting-2019-press-statement', 'source:general-knowledge'];
 
 MERGE (c:Chairmanship {id: 'chair:ascn-2020'})
 SET c.name = 'ASCN Chairmanship 2020',

@@ -9,7 +9,7 @@ SET f.name = 'Master Plan on ASEAN Connectivity 2025',
     f.kind = 'master plan',
     f.adopted = '2016',
     f.description = 'ASEAN’s plan to improve how its residents live, work and travel through a comprehensive and seamless network of people and infrastructure that makes the region more competitive and inclusive and strengthens its sense of community; 15 initiatives across five strategic areas.',
-    f.sources = ['source:asean-profile-page'],
+    f.sources = ['source:asean-profile-page', 'source:general-knowledge'],
     f.note = 'source:asean-profile-page introduces the five strategic areas with "such as"; that these five are all of them is general knowledge.';
 MATCH (a:Framework {id: 'framework:mpac-2025'}), (b:Organization {id: 'org:asean'}) MERGE (a)-[r:ISSUED_BY]->(b)
 SET r.sources = ['source:asean-profile-page'];
