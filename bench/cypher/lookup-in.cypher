@@ -1,0 +1,3 @@
+MATCH (c:City)
+WHERE c.id IN $ids
+RETURN c.id AS id, c.name AS name

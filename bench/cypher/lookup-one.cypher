@@ -1,0 +1,2 @@
+MATCH (c:City {id: $id})
+RETURN c.id AS id, c.name AS name

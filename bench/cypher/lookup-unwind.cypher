@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (c:City {id: id})
+RETURN c.id AS id, c.name AS name
