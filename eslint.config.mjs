@@ -1,8 +1,9 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// eslint-disable-next-line no-restricted-syntax -- ESLint loads the default export
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'data/', 'src/generated/', 'coverage/', 'jest.config.js'] },
+  { ignores: ['node_modules/', 'dist/', 'dist-bench/', 'data/', 'src/generated/', 'coverage/', 'jest.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -28,7 +28,11 @@ async function post(url: string, variables: Record<string, number>): Promise<Ans
 }
 
 /** The nested query over HTTP against a real server on `db`: latency and round trips. */
-async function measure(db: GraphDatabase, variables: Record<string, number>, runs: number): Promise<Record<string, unknown>> {
+async function measure(
+  db: GraphDatabase,
+  variables: Record<string, number>,
+  runs: number,
+): Promise<Record<string, unknown>> {
   const config = { ...loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1' }), logLevel: 'silent' as const };
   const server = await startServer({ db, config, logger: silentLogger });
   try {

@@ -13,7 +13,8 @@ const BATCH = 2000;
 
 async function inBatches<T extends Record<string, string>>(db: GraphDatabase, query: string, rows: T[]): Promise<void> {
   const text = loadBenchQuery(query);
-  for (let i = 0; i < rows.length; i += BATCH) await db.write(text, { rows: rows.slice(i, i + BATCH), sources: SOURCES });
+  for (let i = 0; i < rows.length; i += BATCH)
+    await db.write(text, { rows: rows.slice(i, i + BATCH), sources: SOURCES });
 }
 
 /**

@@ -1,20 +1,19 @@
 import 'reflect-metadata';
 import { messageOf } from '../errors';
-import { staleFiles } from './generated-files';
+import { driftedFiles } from './generated-files';
 
 /** Fails when a committed generated file no longer matches the code that generates it. */
-async function main(): Promise<number> {
-  const stale = await staleFiles();
-  if (stale.length === 0) {
-    console.log('Generated files are up to date.');
-    return 0;
-  }
-  console.error(`Out of date: ${stale.join(', ')}. Run \`npm run generate\` and commit the result.`);
-  return 1;
-}
-
-main().then(
-  (code) => process.exit(code),
+driftedFiles().then(
+  (drift) => {
+    if (drift.length === 0) {
+      console.log('Generated files are up to date.');
+      return;
+    }
+    console.error(
+      `Generated files differ from the code:\n  ${drift.join('\n  ')}\nRun \`npm run generate\` and commit the result.`,
+    );
+    process.exit(1);
+  },
   (error: unknown) => {
     console.error(`check:drift failed: ${messageOf(error)}`);
     process.exit(1);

@@ -1,19 +1,15 @@
 import 'reflect-metadata';
-import fs from 'node:fs';
-import path from 'node:path';
 import { messageOf } from '../errors';
-import { generatedFiles } from './generated-files';
+import { writeGeneratedFiles } from './generated-files';
 
-/** Rewrites every generated artifact (run `npm run generate`, which also runs codegen). */
-async function main(): Promise<void> {
-  for (const { file, generate } of generatedFiles()) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, await generate());
-    console.log(`wrote ${path.relative(process.cwd(), file)}`);
-  }
-}
-
-main().catch((error: unknown) => {
-  console.error(`generate failed: ${messageOf(error)}`);
-  process.exit(1);
-});
+/**
+ * `npm run generate` (which then runs codegen): rewrites cypher/neo4j/schema.cypher,
+ * schema/schema.graphql and the model-derived query files from the code.
+ */
+writeGeneratedFiles().then(
+  (written) => written.forEach((line) => console.log(`wrote ${line}`)),
+  (error: unknown) => {
+    console.error(`generate failed: ${messageOf(error)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,5 @@
+// Generated from the graph model and the entity specs by `npm run generate`: do not edit.
+// Agreement nodes for a batch of ids.
+MATCH (n:Agreement)
+WHERE n.id IN $ids
+RETURN n AS node

@@ -1,0 +1,20 @@
+// Generated from the graph model and the entity specs by `npm run generate`: do not edit.
+// One page of Framework nodes.
+WITH $nameContains AS q, $issuedBy AS issuedBy, $memberState AS memberState
+MATCH (n:Framework)
+WHERE (q = '' OR toLower(n.name) CONTAINS q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS q))
+  AND (NOT $hasKind OR toLower(n.kind) = $kind)
+  AND (NOT $hasAdoptedFrom OR n.adopted >= $adoptedFrom)
+  AND (NOT $hasAdoptedTo OR n.adopted <= $adoptedTo OR n.adopted STARTS WITH $adoptedTo)
+  AND (NOT $hasIssuedBy OR EXISTS { MATCH (n)-[r0:ISSUED_BY]->(m:Organization) WHERE m.id = issuedBy })
+  AND (NOT $hasMemberState OR EXISTS { MATCH (n)-[r0:ISSUED_BY]->(m:MemberState) WHERE m.id = memberState } OR EXISTS { MATCH (n)-[r0:ISSUED_BY]->(:City)-[r1:LOCATED_IN]->(m:MemberState) WHERE m.id = memberState })
+RETURN n AS node
+ORDER BY
+  CASE WHEN $orderBy = 'name_asc' AND n.name IS NULL THEN 1 WHEN $orderBy = 'name_desc' AND n.name IS NULL THEN 1 WHEN $orderBy = 'adopted_asc' AND n.adopted IS NULL THEN 1 WHEN $orderBy = 'adopted_desc' AND n.adopted IS NULL THEN 1 ELSE 0 END,
+  CASE WHEN $orderBy = 'name_asc' THEN n.name END ASC,
+  CASE WHEN $orderBy = 'name_desc' THEN n.name END DESC,
+  CASE WHEN $orderBy = 'adopted_asc' THEN n.adopted END ASC,
+  CASE WHEN $orderBy = 'adopted_desc' THEN n.adopted END DESC,
+  n.id ASC
+SKIP $skip
+LIMIT $limit

@@ -1,0 +1,20 @@
+// Generated from the graph model and the entity specs by `npm run generate`: do not edit.
+// One page of Metric nodes.
+WITH $nameContains AS q
+MATCH (n:Metric)
+WHERE (q = '' OR toLower(n.name) CONTAINS q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS q))
+  AND (NOT $hasUnit OR toLower(n.unit) = $unit)
+  AND (NOT $hasYearFrom OR n.year >= $yearFrom)
+  AND (NOT $hasYearTo OR n.year <= $yearTo OR n.year STARTS WITH $yearTo)
+RETURN n AS node
+ORDER BY
+  CASE WHEN $orderBy = 'name_asc' AND n.name IS NULL THEN 1 WHEN $orderBy = 'name_desc' AND n.name IS NULL THEN 1 WHEN $orderBy = 'year_asc' AND n.year IS NULL THEN 1 WHEN $orderBy = 'year_desc' AND n.year IS NULL THEN 1 WHEN $orderBy = 'value_asc' AND n.value IS NULL THEN 1 WHEN $orderBy = 'value_desc' AND n.value IS NULL THEN 1 ELSE 0 END,
+  CASE WHEN $orderBy = 'name_asc' THEN n.name END ASC,
+  CASE WHEN $orderBy = 'name_desc' THEN n.name END DESC,
+  CASE WHEN $orderBy = 'year_asc' THEN n.year END ASC,
+  CASE WHEN $orderBy = 'year_desc' THEN n.year END DESC,
+  CASE WHEN $orderBy = 'value_asc' THEN n.value END ASC,
+  CASE WHEN $orderBy = 'value_desc' THEN n.value END DESC,
+  n.id ASC
+SKIP $skip
+LIMIT $limit

@@ -1,0 +1,5 @@
+// Generated from the graph model and the entity specs by `npm run generate`: do not edit.
+// CHAIRED_BY from a batch of Meeting ids; the other end is a Person or MemberState.
+MATCH (a:Meeting)-[r:CHAIRED_BY]->(b)
+WHERE a.id IN $ids
+RETURN a.id AS key, b AS node, r AS rel

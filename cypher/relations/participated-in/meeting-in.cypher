@@ -1,0 +1,5 @@
+// Generated from the graph model and the entity specs by `npm run generate`: do not edit.
+// PARTICIPATED_IN to a batch of Meeting ids; the other end is a Person or Organization or MemberState or Country.
+MATCH (a:Meeting)<-[r:PARTICIPATED_IN]-(b)
+WHERE a.id IN $ids
+RETURN a.id AS key, b AS node, r AS rel

@@ -1,0 +1,5 @@
+// Generated from the graph model and the entity specs by `npm run generate`: do not edit.
+// SIGNED_AT from a batch of Agreement ids; the other end is a Meeting or Summit.
+MATCH (a:Agreement)-[r:SIGNED_AT]->(b)
+WHERE a.id IN $ids
+RETURN a.id AS key, b AS node, r AS rel

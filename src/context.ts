@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import { countingDatabase, newQueryStats } from './db';
+import type { GraphDatabase, QueryStats } from './db';
+import type { Logger } from './logger';
+import { createLoaders } from './modules/common/loaders';
+import type { Loaders } from './modules/common/loaders';
+
+/** What every resolver of one request sees. Built per request: loaders never outlive it. */
+export interface RequestContext {
+  /** Identifies the request in logs, in the `x-request-id` header and in masked errors. */
+  readonly requestId: string;
+  readonly loaders: Loaders;
+  /** Round trips and database time of this request. */
+  readonly stats: QueryStats;
+  /** Whether the response reports `stats` in `extensions.queryStats`. */
+  readonly reportStats: boolean;
+  readonly logger: Logger;
+}
+
+export interface ContextOptions {
+  readonly db: GraphDatabase;
+  readonly logger: Logger;
+  readonly reportStats: boolean;
+  /** A request id the client sent (kept when it looks safe), otherwise a new one. */
+  readonly requestId?: string;
+}
+
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Builds the context of one request: a counting port and fresh loaders over it. */
+export function createRequestContext(options: ContextOptions): RequestContext {
+  const stats = newQueryStats();
+  const given = options.requestId;
+  return {
+    requestId: given !== undefined && SAFE_REQUEST_ID.test(given) ? given : randomUUID(),
+    loaders: createLoaders(countingDatabase(options.db, stats)),
+    stats,
+    reportStats: options.reportStats,
+    logger: options.logger,
+  };
+}

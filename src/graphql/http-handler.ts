@@ -1,0 +1,142 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap } from '@apollo/server';
+import type { ApolloServer } from '@apollo/server';
+import type { RequestContext } from '../context';
+import type { Logger } from '../logger';
+import { messageOf } from '../errors';
+
+/** What the handler needs besides Apollo. */
+export interface HandlerOptions {
+  /** Builds the context of a request once its id and wishes are known. */
+  readonly context: (request: { requestId: string | undefined; wantsStats: boolean }) => Promise<RequestContext>;
+  /** Answers `GET /health`. */
+  readonly health: () => Promise<{ ok: boolean; detail: Record<string, unknown> }>;
+  /** The schema as SDL, for `GET /schema.graphql`. */
+  readonly schemaText: string;
+  /** Largest request body accepted, in bytes. */
+  readonly maxBodyBytes: number;
+  readonly logger: Logger;
+}
+
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, POST, OPTIONS',
+  'access-control-allow-headers':
+    'content-type, apollo-require-preflight, x-apollo-operation-name, x-query-stats, x-request-id',
+  'access-control-expose-headers': 'x-request-id',
+};
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, { ...CORS, 'content-type': type });
+  res.end(body);
+}
+
+function sendError(res: ServerResponse, status: number, message: string): void {
+  send(
+    res,
+    status,
+    'application/json; charset=utf-8',
+    JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] }),
+  );
+}
+
+async function readBody(req: IncomingMessage, max: number): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > max) throw new HttpError(413, `The request body is larger than ${max} bytes.`);
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  const type = req.headers['content-type'] ?? '';
+  if (text === '' || !type.toLowerCase().startsWith('application/json')) return text === '' ? undefined : text;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new HttpError(400, 'The request body is not valid JSON.');
+  }
+}
+
+function headerMap(req: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+const wantsStats = (req: IncomingMessage): boolean =>
+  ['1', 'true', 'yes'].includes(String(req.headers['x-query-stats'] ?? '').toLowerCase());
+
+async function graphql(
+  apollo: ApolloServer<RequestContext>,
+  options: HandlerOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+  search: string,
+): Promise<void> {
+  const body = await readBody(req, options.maxBodyBytes);
+  const given = req.headers['x-request-id'];
+  const context = await options.context({
+    requestId: typeof given === 'string' ? given : undefined,
+    wantsStats: wantsStats(req),
+  });
+  const response = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers: headerMap(req), search, body },
+    context: async () => context,
+  });
+  const headers: Record<string, string> = { ...CORS, 'x-request-id': context.requestId };
+  for (const [key, value] of response.headers) headers[key] = value;
+  res.writeHead(response.status ?? 200, headers);
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+/**
+ * The HTTP side of the API, on plain `node:http`: GraphQL at `/` (POST, and
+ * GET for queries and the landing page), `GET /health`, `GET /schema.graphql`,
+ * CORS for browser front-ends. Apollo's CSRF prevention stays on: a GET or a
+ * non-JSON POST needs an `apollo-require-preflight` header.
+ */
+export function createHttpHandler(apollo: ApolloServer<RequestContext>, options: HandlerOptions) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const route = async (): Promise<void> => {
+      if (req.method === 'OPTIONS') return send(res, 204, 'text/plain', '');
+      if (url.pathname === '/health' && req.method === 'GET') {
+        const health = await options.health();
+        return send(
+          res,
+          health.ok ? 200 : 503,
+          'application/json; charset=utf-8',
+          JSON.stringify({ status: health.ok ? 'ok' : 'unavailable', ...health.detail }),
+        );
+      }
+      if (url.pathname === '/schema.graphql' && req.method === 'GET')
+        return send(res, 200, 'text/plain; charset=utf-8', options.schemaText);
+      if (url.pathname !== '/' && url.pathname !== '/graphql')
+        return sendError(res, 404, `Nothing at ${url.pathname}: GraphQL is served at /.`);
+      return graphql(apollo, options, req, res, url.search);
+    };
+    route().catch((error: unknown) => {
+      if (res.headersSent) return void res.destroy();
+      if (error instanceof HttpError) return sendError(res, error.status, error.message);
+      options.logger.error(`unexpected HTTP error: ${messageOf(error)}`, { path: url.pathname });
+      sendError(res, 500, 'Unexpected error.');
+    });
+  };
+}

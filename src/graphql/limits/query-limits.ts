@@ -1,0 +1,25 @@
+/**
+ * Bounds on what one GraphQL request may ask for (DESIGN.md, "Security and
+ * limits"; numbers from graphql-armor's defaults). Page sizes are bounded
+ * separately by `first` (at most 100).
+ */
+export interface QueryLimits {
+  /** Nesting depth of fields; connection plumbing (`edges`, `node`, `nodes`) does not count. */
+  readonly maxDepth: number;
+  /** Aliased fields in the document. */
+  readonly maxAliases: number;
+  /** Lexical tokens in the document (checked while parsing). */
+  readonly maxTokens: number;
+  /** Directives in the document. */
+  readonly maxDirectives: number;
+  /** Worst-case number of objects the response may hold (list fields multiply by their page size). */
+  readonly maxCost: number;
+}
+
+export const DEFAULT_QUERY_LIMITS: QueryLimits = {
+  maxDepth: 8,
+  maxAliases: 15,
+  maxTokens: 1000,
+  maxDirectives: 50,
+  maxCost: 50_000,
+};

@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { CYPHER_DIR } from '../../db';
+import { GRAPH_MODEL } from '../../model';
+import type { GraphModel } from '../../model';
+import type { EntitySpec } from './entity-spec';
+import { countQueryText, listQueryText } from './list-query';
+import { GENERATED_QUERY_DIRS, STATS_QUERY_NAME, nodeQueryName, relationQueryName } from './query-names';
+import { relationEnds } from './relation-fields';
+import { specProblems } from './spec-problems';
+
+const HEADER = '// Generated from the graph model and the entity specs by `npm run generate`: do not edit.';
+
+function file(comment: string, body: string): string {
+  return `${HEADER}\n// ${comment}\n${body}\n`;
+}
+
+function relationQuery(model: GraphModel): [string, string][] {
+  return relationEnds(model).map((end) => {
+    const arrow = end.direction === 'out' ? `-[r:${end.type}]->` : `<-[r:${end.type}]-`;
+    const others = end.targets.join(' or ');
+    const body = [`MATCH (a:${end.owner})${arrow}(b)`, 'WHERE a.id IN $ids', 'RETURN a.id AS key, b AS node, r AS rel'];
+    const comment = `${end.type} ${end.direction === 'out' ? 'from' : 'to'} a batch of ${end.owner} ids; the other end is a ${others}.`;
+    return [relationQueryName(end.type, end.direction, end.owner), file(comment, body.join('\n'))];
+  });
+}
+
+function statsQuery(model: GraphModel): string {
+  const labels = Object.keys(model.nodes).map(
+    (label) => `MATCH (n:${label}) RETURN 'label' AS kind, '${label}' AS name, count(n) AS count`,
+  );
+  const types = Object.keys(model.relationships).map(
+    (type) => `MATCH ()-[r:${type}]->() RETURN 'relationship' AS kind, '${type}' AS name, count(r) AS count`,
+  );
+  return file(
+    'How many nodes each label has and how many relationships each type has.',
+    [...labels, ...types].join('\nUNION ALL\n'),
+  );
+}
+
+/**
+ * Every generated query file, by query name: per label `by-ids`, `list` and
+ * `count`; per end of each relationship type a batch query; and the graph
+ * statistics. Labels and relationship types come only from the model.
+ */
+export function generatedQueries(specs: readonly EntitySpec[], model: GraphModel = GRAPH_MODEL): Map<string, string> {
+  const problems = specProblems(specs, model);
+  if (problems.length > 0) throw new Error(`Entity specs do not fit the graph model:\n${problems.join('\n')}`);
+  const out = new Map<string, string>();
+  for (const spec of specs) {
+    const byIds = ['MATCH (n:' + spec.label + ')', 'WHERE n.id IN $ids', 'RETURN n AS node'].join('\n');
+    out.set(nodeQueryName(spec.label, 'by-ids'), file(`${spec.label} nodes for a batch of ids.`, byIds));
+    out.set(nodeQueryName(spec.label, 'list'), file(`One page of ${spec.label} nodes.`, listQueryText(spec)));
+    out.set(
+      nodeQueryName(spec.label, 'count'),
+      file(`How many ${spec.label} nodes the filters select.`, countQueryText(spec)),
+    );
+  }
+  for (const [name, text] of relationQuery(model)) out.set(name, text);
+  out.set(STATS_QUERY_NAME, statsQuery(model));
+  return out;
+}
+
+function existingGenerated(dir: string): string[] {
+  const names: string[] = [];
+  const walk = (rel: string): void => {
+    const abs = path.join(dir, rel);
+    if (!fs.existsSync(abs)) return;
+    for (const entry of fs.readdirSync(abs, { withFileTypes: true })) {
+      const child = path.posix.join(rel, entry.name);
+      if (entry.isDirectory()) walk(child);
+      else if (entry.name.endsWith('.cypher')) names.push(child.replace(/\.cypher$/, ''));
+    }
+  };
+  GENERATED_QUERY_DIRS.forEach(walk);
+  return names;
+}
+
+/** Files under `cypher/` that differ from what the generator makes, are missing, or are stale. */
+export function cypherDrift(specs: readonly EntitySpec[], dir: string = CYPHER_DIR): string[] {
+  const wanted = generatedQueries(specs);
+  const drift: string[] = [];
+  for (const [name, text] of wanted) {
+    const file = path.join(dir, `${name}.cypher`);
+    if (!fs.existsSync(file)) drift.push(`missing ${file}`);
+    else if (fs.readFileSync(file, 'utf8') !== text) drift.push(`out of date ${file}`);
+  }
+  for (const name of existingGenerated(dir))
+    if (!wanted.has(name)) drift.push(`stale ${path.join(dir, `${name}.cypher`)}`);
+  return drift;
+}
+
+/** Writes the generated query files and deletes stale ones; returns the names written. */
+export function writeGeneratedCypher(specs: readonly EntitySpec[], dir: string = CYPHER_DIR): string[] {
+  const wanted = generatedQueries(specs);
+  for (const name of existingGenerated(dir)) if (!wanted.has(name)) fs.rmSync(path.join(dir, `${name}.cypher`));
+  for (const [name, text] of wanted) {
+    const file = path.join(dir, `${name}.cypher`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
+  }
+  return [...wanted.keys()];
+}

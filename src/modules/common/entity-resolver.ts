@@ -1,0 +1,81 @@
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { ClassType } from 'type-graphql';
+import type { RequestContext } from '../../context';
+import { GRAPH_MODEL, ID_PATTERN } from '../../model';
+import { BadUserInputError } from '../../graphql/errors';
+import { pageWindow, toPage } from '../../graphql/page';
+import type { PageArgs } from '../../graphql/page';
+import type { EntitySpec } from './entity-spec';
+import { entityType } from './entity-types';
+import { countNodes, readNodePage } from './graph.repository';
+import type { FilterValues } from './list-params';
+import { buildListTypes } from './list-types';
+import type { NodeRecord } from './records';
+import { addRelationFields } from './relation-resolvers';
+
+type ListArgs = PageArgs & { filter?: FilterValues | null; orderBy?: string | null };
+
+/** Checks an id argument is well formed and of `label`; `BAD_USER_INPUT` naming `argument` otherwise. */
+export function checkId(id: string, argument: string, label?: string): void {
+  const match = ID_PATTERN.exec(id);
+  const prefix = label === undefined ? undefined : GRAPH_MODEL.nodes[label]?.idPrefix;
+  if (match === null) {
+    throw new BadUserInputError(`Argument "${argument}" must be an id like "city:hanoi"; got "${id}".`, argument);
+  }
+  if (prefix !== undefined && match[1] !== prefix) {
+    throw new BadUserInputError(
+      `Argument "${argument}" must be a ${label} id, which starts with "${prefix}:"; got "${id}".`,
+      argument,
+    );
+  }
+}
+
+async function list(ctx: RequestContext, spec: EntitySpec, args: ListArgs): Promise<unknown> {
+  const window = pageWindow(args);
+  const filter: FilterValues = { ...(args.filter ?? {}) };
+  const rows = await readNodePage(ctx.loaders.db, spec, filter, args.orderBy ?? 'name_asc', window);
+  const page = toPage(rows, window);
+  return {
+    edges: page.items.map(({ item, cursor }) => ({ cursor, node: item })),
+    nodes: page.items.map(({ item }) => item),
+    pageInfo: page.pageInfo,
+    totalCount: () => countNodes(ctx.loaders.db, spec, filter),
+  };
+}
+
+/**
+ * The resolver of one label: `<single>(id)` and `<plural>(first, after,
+ * filter, orderBy)` at the root, and every relationship field of the label.
+ * Entity modules call this once with their spec.
+ */
+export function entityResolver(spec: EntitySpec): ClassType {
+  const { connection, args } = buildListTypes(spec);
+  const type = (): ClassType => entityType(spec.label);
+
+  @Resolver(type)
+  class EntityResolver {
+    @Query(type, {
+      name: spec.single,
+      nullable: true,
+      description: `The ${spec.label} with this id, or null if there is none.`,
+    })
+    one(
+      @Arg('id', () => ID, { description: `A ${spec.label} id.` }) id: string,
+      @Ctx() ctx: RequestContext,
+    ): Promise<NodeRecord | null> {
+      checkId(id, 'id', spec.label);
+      return ctx.loaders.node(spec.label).load(id);
+    }
+
+    @Query(() => connection, {
+      name: spec.plural,
+      description: `${spec.label} nodes, a page at a time, filtered and ordered.`,
+    })
+    many(@Args(() => args) listArgs: ListArgs, @Ctx() ctx: RequestContext): Promise<unknown> {
+      return list(ctx, spec, listArgs);
+    }
+  }
+  Object.defineProperty(EntityResolver, 'name', { value: `${spec.label}Resolver` });
+  addRelationFields(EntityResolver, spec.label);
+  return EntityResolver;
+}

@@ -1,0 +1,97 @@
+import { loadQuery } from '../../db';
+import type { GraphDatabase } from '../../db';
+import type { EntitySpec } from './entity-spec';
+import { filterParams, listParams } from './list-params';
+import type { FilterValues } from './list-params';
+import { nodeQueryName, relationQueryName, STATS_QUERY_NAME } from './query-names';
+import { toNodeRecord, toRelRecord } from './records';
+import type { EdgeRecord, NodeRecord } from './records';
+import type { Direction } from './relation-fields';
+
+/**
+ * Reads the graph through the port with the generated query files. Every
+ * function is one round trip; labels and relationship types reach Cypher only
+ * as file names chosen from the model, user input only as parameters.
+ */
+
+/** Nodes of one label by id (missing ids are simply absent). */
+export async function readNodesByIds(db: GraphDatabase, label: string, ids: readonly string[]): Promise<NodeRecord[]> {
+  const rows = await db.read(loadQuery(nodeQueryName(label, 'by-ids'), db.engine), { ids: [...ids] });
+  return rows.map((row) => toNodeRecord(row.node));
+}
+
+/** One page of a label's nodes, plus one more when a next page exists. */
+export async function readNodePage(
+  db: GraphDatabase,
+  spec: EntitySpec,
+  filter: FilterValues,
+  orderBy: string,
+  window: { offset: number; limit: number },
+): Promise<NodeRecord[]> {
+  const params = listParams(spec, filter, orderBy, window.offset, window.limit + 1);
+  const rows = await db.read(loadQuery(nodeQueryName(spec.label, 'list'), db.engine), params);
+  return rows.map((row) => toNodeRecord(row.node));
+}
+
+/** How many of a label's nodes the filter selects. */
+export async function countNodes(db: GraphDatabase, spec: EntitySpec, filter: FilterValues): Promise<number> {
+  const rows = await db.read(loadQuery(nodeQueryName(spec.label, 'count'), db.engine), filterParams(spec, filter));
+  return Number(rows[0]?.count ?? 0);
+}
+
+const numberOr = (value: unknown): number => (typeof value === 'number' ? value : Infinity);
+
+/**
+ * Order of edges under one node, the order the sources list things in where
+ * the graph records it: the relationship's `position`, then the other node's
+ * `ordinal` (areas of a framework), then name, then id.
+ */
+function compareEdges(a: EdgeRecord, b: EdgeRecord): number {
+  for (const [x, y] of [
+    [numberOr(a.rel.position), numberOr(b.rel.position)],
+    [numberOr(a.node.ordinal), numberOr(b.node.ordinal)],
+  ] as const) {
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  const na = a.node.name ?? '';
+  const nb = b.node.name ?? '';
+  if (na !== nb) return na < nb ? -1 : 1;
+  return a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0;
+}
+
+/** The relationships of one type and direction of a batch of nodes, grouped by node id and ordered. */
+export async function readRelations(
+  db: GraphDatabase,
+  type: string,
+  direction: Direction,
+  owner: string,
+  ids: readonly string[],
+): Promise<Map<string, EdgeRecord[]>> {
+  const rows = await db.read(loadQuery(relationQueryName(type, direction, owner), db.engine), { ids: [...ids] });
+  const byKey = new Map<string, EdgeRecord[]>();
+  for (const row of rows) {
+    const key = String(row.key);
+    const edges = byKey.get(key) ?? [];
+    edges.push({ node: toNodeRecord(row.node), rel: toRelRecord(row.rel) });
+    byKey.set(key, edges);
+  }
+  for (const edges of byKey.values()) edges.sort(compareEdges);
+  return byKey;
+}
+
+/** One count of the graph statistics. */
+export interface CountRow {
+  readonly kind: 'label' | 'relationship';
+  readonly name: string;
+  readonly count: number;
+}
+
+/** Node counts per label and relationship counts per type, in one round trip. */
+export async function readGraphCounts(db: GraphDatabase): Promise<CountRow[]> {
+  const rows = await db.read(loadQuery(STATS_QUERY_NAME, db.engine));
+  return rows.map((row) => ({
+    kind: row.kind === 'label' ? 'label' : 'relationship',
+    name: String(row.name),
+    count: Number(row.count),
+  }));
+}

@@ -1,0 +1,65 @@
+import { GRAPH_MODEL, ID_PATTERN } from '../../model';
+import type { Params, ParamValue } from '../../db';
+import { BadUserInputError } from '../../graphql/errors';
+import type { EntitySpec, FilterSpec } from './entity-spec';
+import { filterArgumentNames, pascal, propertySpec } from './list-query';
+
+/** A filter's values as GraphQL passes them (absent fields are undefined or null). */
+export type FilterValues = Readonly<Record<string, string | number | boolean | null | undefined>>;
+
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+function typed(label: string, property: string, value: unknown): ParamValue {
+  const type = propertySpec(label, property).type;
+  if (type === 'STRING') return typeof value === 'string' ? value.toLowerCase() : '';
+  if (type === 'BOOLEAN') return value === true;
+  return typeof value === 'number' ? value : 0;
+}
+
+function rangeValue(label: string, property: string, argument: string, value: unknown): ParamValue {
+  if (propertySpec(label, property).type !== 'STRING') return typeof value === 'number' ? value : 0;
+  if (value == null) return '';
+  if (typeof value !== 'string' || !DATE.test(value)) {
+    throw new BadUserInputError(
+      `Argument "filter.${argument}" must be a date like 2019, 2019-08 or 2019-08-23.`,
+      `filter.${argument}`,
+    );
+  }
+  return value;
+}
+
+function relatedValue(f: Extract<FilterSpec, { kind: 'related' }>, value: unknown): ParamValue {
+  if (value == null) return '';
+  const prefix = GRAPH_MODEL.nodes[f.label]?.idPrefix ?? '';
+  const m = typeof value === 'string' ? ID_PATTERN.exec(value) : null;
+  if (m === null || m[1] !== prefix) {
+    throw new BadUserInputError(
+      `Argument "filter.${f.name}" must be a ${f.label} id like "${prefix}:<slug>".`,
+      `filter.${f.name}`,
+    );
+  }
+  return value as string;
+}
+
+/** Parameters of the filter part shared by the list and count queries. */
+export function filterParams(spec: EntitySpec, values: FilterValues = {}): Record<string, ParamValue> {
+  const nameContains = values.nameContains;
+  const params: Record<string, ParamValue> = {
+    nameContains: typeof nameContains === 'string' ? nameContains.toLowerCase() : '',
+  };
+  for (const f of spec.filters) {
+    for (const argument of filterArgumentNames(f)) {
+      const value = values[argument];
+      params[`has${pascal(argument)}`] = value != null;
+      if (f.kind === 'equals') params[argument] = typed(spec.label, f.property, value);
+      else if (f.kind === 'range') params[argument] = rangeValue(spec.label, f.property, argument, value);
+      else params[argument] = relatedValue(f, value);
+    }
+  }
+  return params;
+}
+
+/** Parameters of the list query. */
+export function listParams(spec: EntitySpec, values: FilterValues, order: string, skip: number, limit: number): Params {
+  return { ...filterParams(spec, values), orderBy: order, skip, limit };
+}

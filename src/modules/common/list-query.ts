@@ -1,0 +1,105 @@
+import { GRAPH_MODEL } from '../../model';
+import type { PropertySpec } from '../../model';
+import type { EntitySpec, FilterSpec, Hop } from './entity-spec';
+
+/**
+ * The list and count queries of a label, generated from its entity spec (the
+ * parameters they take are built in `list-params.ts` from the same spec, and
+ * a test checks the two agree). Unused filters are switched off by a `has…` flag rather
+ * than a null parameter: the embedded engine types a null parameter from its
+ * first use, which breaks `$x IS NULL OR n.p = $x` in some positions.
+ */
+
+/** `memberState` → `MemberState`, for `$has…` flags. */
+export const pascal = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
+
+/** A label's own property from the model; throws for one the model lacks. */
+export function propertySpec(label: string, property: string): PropertySpec {
+  const spec = GRAPH_MODEL.nodes[label]?.properties[property];
+  if (spec === undefined) throw new Error(`${label}.${property} is not in the graph model`);
+  return spec;
+}
+
+/** The GraphQL argument names a filter adds to the label's filter input. */
+export function filterArgumentNames(f: FilterSpec): string[] {
+  switch (f.kind) {
+    case 'equals':
+      return [f.property];
+    case 'range':
+      return [`${f.property}From`, `${f.property}To`];
+    case 'related':
+      return [f.name];
+  }
+}
+
+function pathPattern(path: readonly Hop[], param: string): string {
+  const pattern = path
+    .map((h, i) => {
+      const node = i === path.length - 1 ? `(m:${h.label})` : `(:${h.label})`;
+      return h.direction === 'out' ? `-[r${i}:${h.type}]->${node}` : `<-[r${i}:${h.type}]-${node}`;
+    })
+    .join('');
+  // The embedded engine does not keep relationships distinct along a fixed path: say so when a type repeats.
+  const distinct: string[] = [];
+  path.forEach((a, i) => path.forEach((b, j) => j > i && a.type === b.type && distinct.push(` AND r${i} <> r${j}`)));
+  return `EXISTS { MATCH (n)${pattern} WHERE m.id = ${param}${distinct.join('')} }`;
+}
+
+function filterCondition(label: string, f: FilterSpec): string[] {
+  switch (f.kind) {
+    case 'equals': {
+      const p = f.property;
+      const lhs = propertySpec(label, p).type === 'STRING' ? `toLower(n.${p})` : `n.${p}`;
+      return [`(NOT $has${pascal(p)} OR ${lhs} = $${p})`];
+    }
+    case 'range': {
+      const p = f.property;
+      const isText = propertySpec(label, p).type === 'STRING';
+      const upper = isText ? `n.${p} <= $${p}To OR n.${p} STARTS WITH $${p}To` : `n.${p} <= $${p}To`;
+      return [`(NOT $has${pascal(p)}From OR n.${p} >= $${p}From)`, `(NOT $has${pascal(p)}To OR ${upper})`];
+    }
+    case 'related':
+      return [`(NOT $has${pascal(f.name)} OR ${f.paths.map((path) => pathPattern(path, f.name)).join(' OR ')})`];
+  }
+}
+
+function matchAndWhere(spec: EntitySpec): string {
+  const conditions = [
+    "(q = '' OR toLower(n.name) CONTAINS q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS q))",
+    ...spec.filters.flatMap((f) => filterCondition(spec.label, f)),
+  ];
+  // Parameters used inside any() or EXISTS are bound by WITH first: the embedded engine rejects
+  // a parameter inside any() and loses track of parameters that appear only inside EXISTS.
+  const related = spec.filters.flatMap((f) => (f.kind === 'related' ? [`$${f.name} AS ${f.name}`] : []));
+  const bind = ['$nameContains AS q', ...related].join(', ');
+  return [`WITH ${bind}`, `MATCH (n:${spec.label})`, `WHERE ${conditions.join('\n  AND ')}`].join('\n');
+}
+
+/** The sort orders a list offers, as GraphQL enum values paired with the `$orderBy` parameter value. */
+export function sortOrders(spec: EntitySpec): { value: string; property: string; descending: boolean }[] {
+  const keys = ['name', ...spec.sorts.filter((s) => s !== 'name')];
+  return keys.flatMap((property) => [
+    { value: `${property}_asc`, property, descending: false },
+    { value: `${property}_desc`, property, descending: true },
+  ]);
+}
+
+function orderBy(spec: EntitySpec): string {
+  const orders = sortOrders(spec);
+  const nullsLast = orders.map((o) => `WHEN $orderBy = '${o.value}' AND n.${o.property} IS NULL THEN 1`).join(' ');
+  const keys = orders.map(
+    (o) => `CASE WHEN $orderBy = '${o.value}' THEN n.${o.property} END ${o.descending ? 'DESC' : 'ASC'}`,
+  );
+  // Nodes without the sort key come last in both directions, and id breaks ties: pages never overlap.
+  return ['ORDER BY', `  CASE ${nullsLast} ELSE 0 END,`, ...keys.map((k) => `  ${k},`), '  n.id ASC'].join('\n');
+}
+
+/** Text of `nodes/<label>/list`: one page of the label's nodes, filtered and ordered. */
+export function listQueryText(spec: EntitySpec): string {
+  return [matchAndWhere(spec), 'RETURN n AS node', orderBy(spec), 'SKIP $skip', 'LIMIT $limit'].join('\n');
+}
+
+/** Text of `nodes/<label>/count`: how many nodes the same filters select. */
+export function countQueryText(spec: EntitySpec): string {
+  return [matchAndWhere(spec), 'RETURN count(n) AS count'].join('\n');
+}

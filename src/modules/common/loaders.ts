@@ -1,0 +1,77 @@
+import DataLoader from 'dataloader';
+import type { GraphDatabase } from '../../db';
+import { labelOfId } from '../../model';
+import { trackActivity } from './activity';
+import { readNodesByIds, readRelations } from './graph.repository';
+import type { EdgeRecord, NodeRecord } from './records';
+import type { Direction } from './relation-fields';
+
+/** The batching loaders of one request. */
+export interface Loaders {
+  /** Nodes of one label by id; `null` for an id that does not exist. */
+  node(label: string): DataLoader<string, NodeRecord | null>;
+  /** The relationships of one type and direction of nodes of one label, ordered, by node id. */
+  relations(type: string, direction: Direction, owner: string): DataLoader<string, EdgeRecord[]>;
+  /** Source nodes by id, in the order given; ids without a Source node are left out. */
+  sources(ids: readonly string[]): Promise<NodeRecord[]>;
+  /** The port the loaders read through (counted and tracked for this request). */
+  readonly db: GraphDatabase;
+}
+
+const SOURCE = 'Source';
+
+/**
+ * Builds one request's loaders. Each batch function runs one query for all
+ * keys and returns one result per key, in key order. Source lookups wait
+ * until the rest of the request is idle, so the sources cited anywhere in a
+ * response (nodes and edges at every depth) cost one round trip in total.
+ */
+export function createLoaders(base: GraphDatabase): Loaders {
+  const activity = trackActivity(base);
+  const db = activity.db;
+  const nodeLoaders = new Map<string, DataLoader<string, NodeRecord | null>>();
+  const relationLoaders = new Map<string, DataLoader<string, EdgeRecord[]>>();
+
+  const node = (label: string): DataLoader<string, NodeRecord | null> => {
+    let loader = nodeLoaders.get(label);
+    if (loader === undefined) {
+      loader = new DataLoader<string, NodeRecord | null>(
+        async (ids) => {
+          const found = new Map((await readNodesByIds(db, label, ids)).map((n) => [n.id, n]));
+          return ids.map((id) => found.get(id) ?? null);
+        },
+        label === SOURCE ? { batchScheduleFn: (dispatch) => activity.whenIdle(dispatch) } : {},
+      );
+      nodeLoaders.set(label, loader);
+    }
+    return loader;
+  };
+
+  const relations = (type: string, direction: Direction, owner: string): DataLoader<string, EdgeRecord[]> => {
+    const key = `${owner} ${direction} ${type}`;
+    let loader = relationLoaders.get(key);
+    if (loader === undefined) {
+      loader = new DataLoader<string, EdgeRecord[]>(async (ids) => {
+        const byId = await readRelations(db, type, direction, owner, ids);
+        for (const edges of byId.values()) {
+          for (const { node: other } of edges) {
+            const label = labelOfId(other.id);
+            if (label !== undefined) node(label).prime(other.id, other);
+          }
+        }
+        return ids.map((id) => byId.get(id) ?? []);
+      });
+      relationLoaders.set(key, loader);
+    }
+    return loader;
+  };
+
+  const sources = async (ids: readonly string[]): Promise<NodeRecord[]> => {
+    const found = await node(SOURCE).loadMany([...ids]);
+    const failure = found.find((n): n is Error => n instanceof Error);
+    if (failure !== undefined) throw failure;
+    return found.filter((n): n is NodeRecord => n !== null);
+  };
+
+  return { node, relations, sources, db };
+}

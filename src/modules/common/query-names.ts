@@ -1,0 +1,25 @@
+import type { Direction } from './relation-fields';
+
+/** `MemberState` → `member-state`, `LOCATED_IN` → `located-in`. */
+export function kebab(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/_/g, '-')
+    .toLowerCase();
+}
+
+/** Name of a label's query file under `cypher/nodes/` (`by-ids`, `list`, `count`). */
+export function nodeQueryName(label: string, query: 'by-ids' | 'list' | 'count'): string {
+  return `nodes/${kebab(label)}/${query}`;
+}
+
+/** Name of the batch query for one end of a relationship type: `relations/located-in/city-out`. */
+export function relationQueryName(type: string, direction: Direction, owner: string): string {
+  return `relations/${kebab(type)}/${kebab(owner)}-${direction}`;
+}
+
+/** Counts per label and relationship type. */
+export const STATS_QUERY_NAME = 'graph/stats';
+
+/** Folders under `cypher/` whose files are all generated (stale files there are drift too). */
+export const GENERATED_QUERY_DIRS = ['nodes', 'relations', 'graph'] as const;

@@ -1,0 +1,72 @@
+import { labelOfId } from '../../model';
+import type { RequestContext } from '../../context';
+import { toPage } from '../../graphql/page';
+import type { PageWindow } from '../../graphql/page';
+import type { ClassRef, FieldDef } from './class-builder';
+import { entityType } from './entity-types';
+import { graphqlTypeOf, relationshipPropertySpecs } from './model-fields';
+import type { EdgeRecord, NodeRecord } from './records';
+import type { RelationFieldSpec } from './relation-fields';
+
+/** An edge as GraphQL resolves it: relationship properties, the node, and its sources on demand. */
+export type EdgeObject = Readonly<Record<string, unknown>> & {
+  readonly node: NodeRecord;
+  readonly sources: () => Promise<NodeRecord[]>;
+};
+
+/** A relationship connection as GraphQL resolves it. */
+export interface RelationConnection {
+  readonly edges: EdgeObject[];
+  readonly nodes: NodeRecord[];
+  readonly pageInfo: unknown;
+  readonly totalCount: number;
+}
+
+const RESERVED = ['node', 'cursor', 'sources'];
+
+/** The fields an edge of `type` carries: the relationship's properties and its sources. */
+export function relationEdgeFields(type: string): FieldDef[] {
+  const props: FieldDef[] = relationshipPropertySpecs(type).map(([name, spec]) => {
+    if (RESERVED.includes(name)) throw new Error(`Relationship property ${type}.${name} clashes with an edge field`);
+    return { name, type: () => graphqlTypeOf(spec), nullable: true, description: spec.description };
+  });
+  const sources: FieldDef = {
+    name: 'sources',
+    type: () => [entityType('Source')],
+    description: 'The documents that state this relationship: cite them for the edge.',
+  };
+  return [...props, sources];
+}
+
+/** The relationships behind a field of one node, ordered, limited to the labels the field shows. */
+export async function edgesOf(ctx: RequestContext, field: RelationFieldSpec, node: NodeRecord): Promise<EdgeRecord[]> {
+  const edges = await ctx.loaders.relations(field.type, field.direction, field.owner).load(node.id);
+  return edges.filter((edge) => field.targets.includes(labelOfId(edge.node.id) ?? ''));
+}
+
+/** An edge object for GraphQL; `sources` resolves through the request's source loader only when selected. */
+export function toEdgeObject(ctx: RequestContext, edge: EdgeRecord, cursor?: string): EdgeObject {
+  const { sources, ...props } = edge.rel;
+  return { ...props, cursor, node: edge.node, sources: () => ctx.loaders.sources(sources) };
+}
+
+/** One page of a node's relationships (all are loaded for the batch; paging happens here). */
+export function toRelationConnection(
+  ctx: RequestContext,
+  edges: readonly EdgeRecord[],
+  window: PageWindow,
+): RelationConnection {
+  const page = toPage(edges.slice(window.offset, window.offset + window.limit + 1), window);
+  return {
+    edges: page.items.map(({ item, cursor }) => toEdgeObject(ctx, item, cursor)),
+    nodes: page.items.map(({ item }) => item.node),
+    pageInfo: page.pageInfo,
+    totalCount: edges.length,
+  };
+}
+
+/** The class a field's nodes have: the label's class, or the Node interface when several labels can appear. */
+export function targetType(field: RelationFieldSpec, nodeInterface: ClassRef): () => ClassRef {
+  const [only] = field.targets;
+  return field.targets.length === 1 && only !== undefined ? () => entityType(only) : () => nodeInterface;
+}

@@ -1,0 +1,101 @@
+import { Args, Ctx, FieldResolver, Root } from 'type-graphql';
+import type { ClassRef } from './class-builder';
+import type { ClassType } from 'type-graphql';
+import type { RequestContext } from '../../context';
+import { Node } from '../../graphql/node.interface';
+import { PageArgs, pageWindow } from '../../graphql/page';
+import { buildConnectionTypes, buildEdgeType } from './connection-types';
+import type { NodeRecord } from './records';
+import { edgesOf, relationEdgeFields, targetType, toEdgeObject, toRelationConnection } from './relation-edges';
+import { relationFields } from './relation-fields';
+import type { RelationFieldSpec } from './relation-fields';
+
+const pascal = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
+
+type Handler = (root: NodeRecord, ctx: RequestContext, args: PageArgs) => Promise<unknown>;
+
+/**
+ * Adds a field resolver named `name` to a resolver class: what the
+ * `@FieldResolver`, `@Root`, `@Ctx` and `@Args` decorators would do on a
+ * hand-written method, for fields that come from the graph model.
+ */
+function defineField(
+  cls: ClassType,
+  name: string,
+  type: () => ClassRef,
+  options: { description: string; nullable: boolean; paged: boolean },
+  handler: Handler,
+): void {
+  const proto = cls.prototype as Record<string, unknown>;
+  proto[name] = options.paged
+    ? (root: NodeRecord, args: PageArgs, ctx: RequestContext) => handler(root, ctx, args)
+    : (root: NodeRecord, ctx: RequestContext) => handler(root, ctx, {});
+  const descriptor = Object.getOwnPropertyDescriptor(proto, name) as PropertyDescriptor;
+  FieldResolver(type, { description: options.description, nullable: options.nullable })(proto, name, descriptor);
+  Root()(proto, name, 0);
+  if (options.paged) Args(() => PageArgs)(proto, name, 1);
+  Ctx()(proto, name, options.paged ? 2 : 1);
+}
+
+function addOneField(cls: ClassType, field: RelationFieldSpec): void {
+  const node = targetType(field, Node);
+  const edgeType = buildEdgeType(`${field.owner}${pascal(field.name)}Edge`, node, relationEdgeFields(field.type), {
+    description: `The relationship behind \`${field.owner}.${field.name}\`, with its properties and sources.`,
+    cursor: false,
+  });
+  const first = async (root: NodeRecord, ctx: RequestContext) => (await edgesOf(ctx, field, root))[0];
+  defineField(
+    cls,
+    field.name,
+    node,
+    { description: field.description, nullable: true, paged: false },
+    async (root, ctx) => {
+      return (await first(root, ctx))?.node ?? null;
+    },
+  );
+  const edgeDescription = `The relationship behind \`${field.name}\`: its properties and the sources to cite for it.`;
+  defineField(
+    cls,
+    `${field.name}Edge`,
+    () => edgeType,
+    { description: edgeDescription, nullable: true, paged: false },
+    async (root, ctx) => {
+      const edge = await first(root, ctx);
+      return edge === undefined ? null : toEdgeObject(ctx, edge);
+    },
+  );
+}
+
+function addListField(cls: ClassType, field: RelationFieldSpec): void {
+  const prefix = `${field.owner}${pascal(field.name)}`;
+  const types = buildConnectionTypes(
+    prefix,
+    targetType(field, Node),
+    relationEdgeFields(field.type),
+    `\`${field.owner}.${field.name}\``,
+  );
+  const options = { description: field.description, nullable: false, paged: true };
+  defineField(
+    cls,
+    field.name,
+    () => types.connection,
+    options,
+    async (root, ctx, args) => {
+      const window = pageWindow(args);
+      return toRelationConnection(ctx, await edgesOf(ctx, field, root), window);
+    },
+  );
+}
+
+/**
+ * Adds every relationship field of `label` (both directions, from the graph
+ * model) to its resolver class: connections for lists, a plain field plus an
+ * `…Edge` field for single relationships. Each goes through the request's
+ * relationship loader, one query per field per depth.
+ */
+export function addRelationFields(cls: ClassType, label: string): void {
+  for (const field of relationFields(label)) {
+    if (field.one) addOneField(cls, field);
+    else addListField(cls, field);
+  }
+}

@@ -1,0 +1,76 @@
+import { NestedMemberStatesDocument } from '../../src/generated/operations';
+import { startTestApi } from './support/api-server';
+import type { TestApi } from './support/api-server';
+
+const STATS = { 'x-query-stats': '1' };
+
+/**
+ * Round trips are bounded by the nesting depth, not by the number of
+ * results: member states → cities → officers → sources of every node and
+ * edge is one query per level plus one for all sources.
+ */
+describe('batching', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  it('answers member states → cities → officers → sources in depth + 1 round trips, with correct data', async () => {
+    const body = await api.post(NestedMemberStatesDocument, { first: 10 }, STATS);
+    expect(body.errors).toBeUndefined();
+    const states = body.data?.memberStates.edges.map((e) => e.node) ?? [];
+    expect(states).toHaveLength(10);
+    const cities = states.flatMap((s) => s.cities.edges);
+    const officers = cities.flatMap((c) => c.node.officers.edges);
+    expect(cities).toHaveLength(26);
+    expect(officers).toHaveLength(28);
+    for (const item of [
+      ...states,
+      ...cities,
+      ...cities.map((c) => c.node),
+      ...officers,
+      ...officers.map((o) => o.node),
+    ]) {
+      expect(item.sources.length).toBeGreaterThan(0);
+    }
+    const davao = cities.find((c) => c.node.id === 'city:davao-city');
+    expect(davao?.node.officers.edges.map((e) => e.position)).toEqual([1, 2]);
+
+    // depth 4 (member states, cities, officers, sources) → at most 5 round trips; totalCount is the fifth.
+    const stats = body.extensions?.queryStats;
+    expect(stats?.roundTrips).toBeLessThanOrEqual(5);
+    expect(stats?.queries).toEqual([
+      'nodes/member-state/list',
+      'nodes/member-state/count',
+      'relations/located-in/member-state-in',
+      'relations/serves/city-in',
+      'nodes/source/by-ids',
+    ]);
+    expect(stats?.dbTimeMs).toBeGreaterThan(0);
+  });
+
+  it('makes the same number of round trips for fewer results', async () => {
+    const body = await api.post(NestedMemberStatesDocument, { first: 2 }, STATS);
+    expect(body.data?.memberStates.edges).toHaveLength(2);
+    expect(body.extensions?.queryStats?.roundTrips).toBe(5);
+  });
+
+  it('adds one round trip per extra level', async () => {
+    const query = `{ memberStates(first: 10) { nodes { cities(first: 5) { nodes { officers(first: 3) { nodes { roles(first: 2) { nodes { holders { totalCount } } } } } } } } } }`;
+    const body = await api.post(query, {}, STATS);
+    expect(body.errors).toBeUndefined();
+    expect(body.extensions?.queryStats?.queries).toEqual([
+      'nodes/member-state/list',
+      'relations/located-in/member-state-in',
+      'relations/serves/city-in',
+      'relations/holds-role/officer-out',
+      'relations/holds-role/role-in',
+    ]);
+  });
+
+  it('reports statistics only when asked', async () => {
+    const body = await api.post('{ memberStates { nodes { id } } }');
+    expect(body.extensions?.queryStats).toBeUndefined();
+  });
+});

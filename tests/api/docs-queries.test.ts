@@ -1,0 +1,84 @@
+import { readExampleQueries } from '../../src/graphql/plugins/example-queries';
+import { startTestApi } from './support/api-server';
+import type { TestApi } from './support/api-server';
+
+/**
+ * Every example of docs/queries.md runs without errors and returns what the
+ * text under it claims (the strings below are taken from those claims).
+ */
+const CLAIMS: Record<string, string[]> = {
+  'How big is the graph?': ['"label":"MemberState","count":10', '"label":"Officer","count":28'],
+  'Look anything up by id': ['"__typename":"Network"', 'ASEAN Smart Cities Network', '"ASCN"', '"ACSN"'],
+  'Search by name or alias': ['Ho Chi Minh City', '"HCMC"', '"name":"Vietnam"'],
+  'Who is the Chief Smart City Officer of Cebu City, and what is their designation?': [
+    'Nigel Paul C. Villarete',
+    '"designation":"City Administrator"',
+    'source:ascn-article-csco-table',
+  ],
+  'Which pilot cities are in Thailand?': [
+    '"totalCount":3',
+    'Bangkok',
+    'Chonburi',
+    'Phuket',
+    'source:general-knowledge',
+  ],
+  'Which organisation signed an MOU with JETRO, and at which event?': [
+    '"id":"org:undp"',
+    'Inaugural Meeting of the ASCN',
+    '"date":"2018-07-08"',
+    '"heldIn":{"name":"Singapore"}',
+  ],
+  'Which summit adopted the ASEAN Outlook on the Indo-Pacific (AOIP)?': [
+    '"action":"adopted"',
+    '34th ASEAN Summit',
+    '"heldIn":{"name":"Bangkok"}',
+    'source:ascn-meeting-2019-press-statement',
+  ],
+  'Who chaired the ASCN in 2020, and from where was its annual meeting chaired?': [
+    '"holder":{"name":"Vietnam"}',
+    'source:ascn-meeting-2020-news-report',
+    '"date":"2020-07-17"',
+    '"online":true',
+    '"heldIn":{"name":"Hanoi"}',
+    'Pham Hong Ha',
+  ],
+  'How many projects did the ASCN have, by year?': [
+    '"value":65,"year":"2021"',
+    '"value":77,"year":"2022"',
+    'source:asean-profile-page',
+  ],
+  'A timeline of meetings': ['ASCN Governance Workshop', '2021 ASEAN Mayors Forum'],
+  'The core areas of ASUS, in the order the source lists them': [
+    '"name":"Civic and social aspects","kind":"core area","ordinal":1',
+  ],
+  'Member states, their cities and officers, in one request': ['Nigel Paul C. Villarete'],
+  'Page through a long list': ['"hasNextPage":true'],
+};
+
+describe('docs/queries.md', () => {
+  let api: TestApi;
+  const examples = readExampleQueries();
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  it('has a claim checked here for every example', () => {
+    expect(examples.map((e) => e.title).sort()).toEqual(Object.keys(CLAIMS).sort());
+  });
+
+  it.each(examples.map((e) => [e.title, e.query]))('%s', async (title, query) => {
+    const body = await api.post(query, {}, { 'x-query-stats': '1' });
+    expect(body.errors).toBeUndefined();
+    const text = JSON.stringify(body.data);
+    for (const claim of CLAIMS[title] ?? []) expect(text).toContain(claim);
+    if (title.startsWith('Member states, their cities')) {
+      expect(body.extensions?.queryStats?.roundTrips).toBe(3);
+      expect(text.match(/"designation"/g)).toHaveLength(28);
+    }
+    if (title.startsWith('The core areas of ASUS')) {
+      const names = (body.data as { framework: { parts: { nodes: { __typename: string }[] } } }).framework.parts.nodes;
+      expect(names.slice(0, 6).every((n) => n.__typename === 'FrameworkArea')).toBe(true);
+    }
+  });
+});

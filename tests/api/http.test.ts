@@ -1,0 +1,100 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { GraphDatabase } from '../../src/db';
+import { silentLogger } from '../../src/logger';
+import { startServer } from '../../src/server';
+import { testConfig } from '../support/test-database';
+import { startTestApi } from './support/api-server';
+import type { TestApi } from './support/api-server';
+
+/** Holds the country list back, so a request is in flight while the server stops. */
+function slowCountries(db: GraphDatabase): GraphDatabase {
+  return {
+    ...db,
+    engine: db.engine,
+    read: async (query, params) => {
+      if (query.name === 'nodes/country/list') await new Promise((resolve) => setTimeout(resolve, 400));
+      return db.read(query, params);
+    },
+  };
+}
+
+describe('HTTP', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi({ wrapDb: slowCountries });
+  });
+  afterAll(() => api.close());
+
+  it('serves an offline landing page to browsers, with the endpoint and the example queries', async () => {
+    const res = await fetch(api.url, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    const html = await res.text();
+    expect(html).toContain(api.url);
+    expect(html).toContain('curl -s');
+    expect(html).toContain('Who is the Chief Smart City Officer of Cebu City');
+    expect(html).toContain('city(id: &quot;city:cebu-city&quot;)');
+    expect(html).toContain('<textarea id="query"');
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+  });
+
+  it('answers health checks and serves the schema', async () => {
+    const health = await fetch(new URL('health', api.url));
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'ok', engine: 'kuzu', nodes: expect.any(Number) });
+    const schema = await fetch(new URL('schema.graphql', api.url));
+    expect(await schema.text()).toContain('type City implements Node');
+  });
+
+  it('keeps CSRF prevention on: GET queries need a preflight header', async () => {
+    const url = new URL(api.url);
+    url.searchParams.set('query', '{ graphStats { nodeCount } }');
+    const blocked = await fetch(url);
+    expect(blocked.status).toBe(400);
+    const allowed = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(allowed.status).toBe(200);
+    expect(await allowed.json()).toMatchObject({ data: { graphStats: { nodeCount: expect.any(Number) } } });
+    const plain = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{ graphStats { nodeCount } }',
+    });
+    expect(plain.status).toBe(400);
+  });
+
+  it('answers CORS preflights, unknown paths and malformed bodies', async () => {
+    const preflight = await fetch(api.url, { method: 'OPTIONS' });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('x-query-stats');
+    expect((await fetch(new URL('nothing-here', api.url))).status).toBe(404);
+    const broken = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
+    expect(broken.status).toBe(400);
+    expect(await broken.json()).toMatchObject({ errors: [{ message: 'The request body is not valid JSON.' }] });
+  });
+
+  it('fails to start with the cause when the port is taken', async () => {
+    const blocker = http.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as AddressInfo;
+    const config = { ...testConfig('kuzu'), host: '127.0.0.1', port };
+    await expect(startServer({ db: api.db, config, logger: silentLogger })).rejects.toThrow(/EADDRINUSE/);
+    await new Promise((resolve) => blocker.close(resolve));
+  });
+
+  it('lets in-flight requests finish when it stops, then refuses new ones', async () => {
+    const inFlight = api.post<{ countries: { totalCount: number } }>('{ countries { totalCount } }');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const stopped = api.stop();
+    const body = await inFlight;
+    expect(body.status).toBe(200);
+    expect(body.data?.countries.totalCount).toBeGreaterThan(0);
+    await stopped;
+    await expect(fetch(api.url)).rejects.toThrow();
+  });
+});
