@@ -58,6 +58,16 @@ describe('Kùzu hazards are contained by the adapter', () => {
     expect(row?.n).toBe(23);
   });
 
+  it('one list parameter in several UNION branches gives the right rows instead of crashing', async () => {
+    const rows = await db.read(
+      q(
+        "MATCH (a:City) WHERE a.id IN $ids RETURN a.id AS key UNION ALL MATCH (a:City) WHERE a.id IN $ids AND a.id <> 'city:h2' RETURN a.id AS key",
+      ),
+      { ids: ['city:h1', 'city:h2'] },
+    );
+    expect(rows.map((r) => r.key).sort()).toEqual(['city:h1', 'city:h1', 'city:h2']);
+  });
+
   it('a list mixing integers and fractions is refused instead of being truncated', async () => {
     await expectCode(
       db.read(q('RETURN $xs AS xs'), { xs: [1, 1.5] }),

@@ -2,8 +2,9 @@ import type { AppConfig } from '../../config';
 import { AppError, StatementError, mapEngineError } from '../../errors';
 import { rejectScriptParameters } from '../parameter-checks';
 import type { ScriptStatement } from '../cypher-text';
+import { separateUnionParameters } from '../cypher-text';
 import { hasEmptyList } from '../port';
-import type { CypherQuery, GraphDatabase, Params, Row, ScriptOptions, ScriptResult } from '../port';
+import type { CypherQuery, GraphDatabase, ParamValue, Params, Row, ScriptOptions, ScriptResult } from '../port';
 import { diffSnapshots, snapshot } from './kuzu-changes';
 import type { KuzuSession } from './kuzu-connection';
 import { prepareParams } from './kuzu-params';
@@ -46,8 +47,12 @@ export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise
   const run = async (lane: 'read' | 'write', query: CypherQuery, params: Params): Promise<Row[]> => {
     if (hasEmptyList(params)) return [];
     const prepared = prepareParams(query.name, query.text, params);
+    // One list parameter in several UNION branches crashes Kùzu: give each branch its own copy.
+    const lists = new Set(Object.keys(prepared).filter((name) => Array.isArray(prepared[name])));
+    const { text, copies } = separateUnionParameters(query.text, lists);
+    for (const [copy, original] of Object.entries(copies)) prepared[copy] = prepared[original] as ParamValue;
     try {
-      return await pool[lane](async (session) => (await session.execute(query.text, prepared)).map(rowFromKuzu));
+      return await pool[lane](async (session) => (await session.execute(text, prepared)).map(rowFromKuzu));
     } catch (error) {
       throw mapEngineError(error, { query: query.name });
     }
