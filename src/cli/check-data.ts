@@ -1,6 +1,6 @@
+import { runCli } from './run-cli';
 import { loadConfig } from '../config';
 import { loadQuery, openDatabase } from '../db';
-import { AppError, messageOf } from '../errors';
 import { describeChecks, runDataChecks } from '../checks';
 
 /**
@@ -26,11 +26,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    const code = error instanceof AppError ? `[${error.code}] ` : '';
-    console.error(`check:data failed: ${code}${messageOf(error)}`);
-    process.exit(1);
-  },
-);
+runCli('check:data', main);

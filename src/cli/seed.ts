@@ -1,9 +1,9 @@
 import 'reflect-metadata';
+import { runCli } from './run-cli';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config';
 import type { EngineName } from '../config';
 import { openDatabase, removeDatabaseFiles } from '../db';
-import { AppError, messageOf } from '../errors';
 import { describeFile, describeTotal, listSeedFiles, loadSeeds } from '../seed';
 
 const HELP = `Usage: npm run seed -- [options]
@@ -20,18 +20,27 @@ Options:
 
 The database comes from the same configuration as the server (KUZU_PATH, NEO4J_URI, ...).`;
 
+/** The command line, or a ConfigError pointing at --help. */
+function parseOptions() {
+  try {
+    return parseArgs({
+      options: {
+        'dry-run': { type: 'boolean', default: false },
+        file: { type: 'string', multiple: true, default: [] },
+        engine: { type: 'string' },
+        rebuild: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+    });
+  } catch (error) {
+    throw new ConfigError(`${error instanceof Error ? error.message : String(error)} (see npm run seed -- --help)`);
+  }
+}
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      'dry-run': { type: 'boolean', default: false },
-      file: { type: 'string', multiple: true, default: [] },
-      engine: { type: 'string' },
-      rebuild: { type: 'boolean', default: false },
-      quiet: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
-    },
-    strict: true,
-  });
+  const { values } = parseOptions();
   if (values.help) {
     console.log(HELP);
     return 0;
@@ -49,7 +58,7 @@ async function main(): Promise<number> {
   try {
     const where = config.engine === 'kuzu' ? config.kuzuPath : config.neo4j.uri;
     console.log(
-      `${values['dry-run'] ? 'Dry run of' : 'Loading'} ${files.length} seed files into ${config.engine} (${where})`,
+      `${values['dry-run'] ? 'Dry run of' : 'Loading'} ${files.length} seed file${files.length === 1 ? '' : 's'} into ${config.engine} (${where})`,
     );
     const report = await loadSeeds(db, files, {
       dryRun: values['dry-run'],
@@ -64,11 +73,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    const code = error instanceof AppError ? `[${error.code}] ` : '';
-    console.error(`seed failed: ${code}${messageOf(error)}`);
-    process.exit(1);
-  },
-);
+runCli('seed', main);
