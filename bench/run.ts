@@ -31,24 +31,32 @@ async function openMemory(): Promise<GraphDatabase> {
 }
 
 async function benchSeeds(): Promise<Record<string, unknown>> {
+  const files = listSeedFiles();
+  const runs = quick ? 1 : 3;
   const db = await openMemory();
+  let loads: Record<string, unknown>;
   try {
-    const files = listSeedFiles();
     const started = performance.now();
     const first = await loadSeeds(db, files);
     const firstMs = performance.now() - started;
-    const again = await time(() => loadSeeds(db, files), quick ? 1 : 3, 0);
-    const dry = await time(() => loadSeeds(db, files, { dryRun: true }), quick ? 1 : 3, 0);
-    return {
+    const again = await time(() => loadSeeds(db, files), runs, 0);
+    loads = {
       files: files.length,
       statements: first.files.reduce((n, f) => n + f.statements, 0),
       created: { nodes: first.total.nodesCreated, relationships: first.total.relationshipsCreated },
       firstLoadMs: Math.round(firstMs),
       reloadMs: again,
-      dryRunMs: dry,
     };
   } finally {
     await db.close();
+  }
+  // Dry runs on a database of their own: after a rollback Kùzu 0.11.3 may refuse to update
+  // rows that earlier transactions of the process updated (src/db/README.md).
+  const dryDb = await openMemory();
+  try {
+    return { ...loads, dryRunOnEmptyMs: await time(() => loadSeeds(dryDb, files, { dryRun: true }), runs, 0) };
+  } finally {
+    await dryDb.close();
   }
 }
 

@@ -14,6 +14,8 @@ export enum ErrorCode {
   INVALID_QUERY = 'INVALID_QUERY',
   /** A write conflicts with a constraint (for example a duplicate id). */
   CONSTRAINT_VIOLATION = 'CONSTRAINT_VIOLATION',
+  /** The embedded engine refuses to write rows again after a rolled-back transaction touched them. */
+  WRITE_CONFLICT = 'WRITE_CONFLICT',
   /** A seed script cannot be loaded (the message names file, line and cause). */
   SEED_ERROR = 'SEED_ERROR',
   /** The database cannot be reached or opened. */

@@ -89,6 +89,11 @@ export function mapEngineError(error: unknown, context: ErrorContext = {}): AppE
   if (m) return make(ErrorCode.MODEL_VIOLATION, `Unknown property ${m[1]} on ${m[2]}: ${MODEL_HINT}`);
   m = /Found duplicated primary key value (.*?), which violates/.exec(raw);
   if (m) return make(ErrorCode.CONSTRAINT_VIOLATION, `Duplicate id ${m[1]}: ids must be unique`);
+  if (/Write-write conflict/.test(raw))
+    return make(
+      ErrorCode.WRITE_CONFLICT,
+      'The embedded database refuses to update rows that a rolled-back transaction of this process touched (a Kùzu 0.11.3 defect): restart the process and run the write again',
+    );
   if (/^Parser exception/.test(raw))
     return make(
       ErrorCode.INVALID_QUERY,

@@ -20,6 +20,12 @@ describe('mapEngineError on Kùzu messages', () => {
     expect(error.message).toMatch(/graph model/);
   });
 
+  it('turns a write-write conflict (after a rolled-back update) into WRITE_CONFLICT with a way out', () => {
+    const error = mapEngineError(new Error('Error: Runtime exception: Write-write conflict of updating the same row.'));
+    expect(error.code).toBe(ErrorCode.WRITE_CONFLICT);
+    expect(error.message).toMatch(/restart the process/);
+  });
+
   it('turns a duplicate primary key into CONSTRAINT_VIOLATION naming the id', () => {
     const error = mapEngineError(
       new Error(
