@@ -15,6 +15,7 @@ async function seedIfEmpty(db: GraphDatabase, config: AppConfig, logger: Logger)
   if (Number(row?.count ?? 0) > 0 || !config.autoSeed) return;
   const files = listSeedFiles();
   logger.info(`The database is empty: loading ${files.length} seed files`);
+  await db.applySchema();
   const report = await loadSeeds(db, files, {
     onFileDone: (file, index, count) => logger.info(`seeded [${index + 1}/${count}] ${file.file}`),
   });

@@ -54,12 +54,13 @@ async function main(): Promise<number> {
     console.log(`Removed the embedded database at ${config.kuzuPath}`);
   }
   const files = listSeedFiles(undefined, values.file);
-  const db = await openDatabase(config, { role: 'seed', applySchema: true });
+  const db = await openDatabase(config, { role: 'seed' });
   try {
     const where = config.engine === 'kuzu' ? config.kuzuPath : config.neo4j.uri;
     console.log(
       `${values['dry-run'] ? 'Dry run of' : 'Loading'} ${files.length} seed file${files.length === 1 ? '' : 's'} into ${config.engine} (${where})`,
     );
+    await db.applySchema();
     const report = await loadSeeds(db, files, {
       dryRun: values['dry-run'],
       onFileDone: (file, index, count) => {

@@ -62,6 +62,13 @@ export interface GraphDatabase {
    * failing statement rolls everything back and throws a `StatementError`.
    */
   runScript(batches: readonly (readonly ScriptStatement[])[], options: ScriptOptions): Promise<ScriptResult>;
+  /**
+   * Creates the engine's constraints and indexes; safe to repeat. The
+   * embedded engine's schema is applied when it opens, so this does nothing
+   * there; on Neo4j it runs cypher/neo4j/schema.cypher (schema privileges
+   * needed), so it is called only by seeding, never by the read-only server.
+   */
+  applySchema(): Promise<void>;
   /** Finishes in-flight work and releases the engine. Safe to call twice. */
   close(): Promise<void>;
 }

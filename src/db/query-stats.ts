@@ -45,6 +45,7 @@ export function countingDatabase(db: GraphDatabase, stats: QueryStats): GraphDat
     read: (query, params = {}) => timed(query.name, params, () => db.read(query, params)),
     write: (query, params = {}) => timed(query.name, params, () => db.write(query, params)),
     runScript: (statements, options) => db.runScript(statements, options),
+    applySchema: () => db.applySchema(),
     close: () => db.close(),
   };
 }

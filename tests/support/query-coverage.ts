@@ -23,6 +23,7 @@ export function recordingQueries(db: GraphDatabase): GraphDatabase {
       return db.write(query, params);
     },
     runScript: (batches, options) => db.runScript(batches, options),
+    applySchema: () => db.applySchema(),
     close: () => db.close(),
   };
 }

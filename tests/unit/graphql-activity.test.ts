@@ -12,6 +12,7 @@ function fakeDb(delayMs: number, log: string[]): GraphDatabase {
     },
     write: () => Promise.resolve([]),
     runScript: () => Promise.resolve({ batches: [] }),
+    applySchema: () => Promise.resolve(),
     close: () => Promise.resolve(),
   };
 }

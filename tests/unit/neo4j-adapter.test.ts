@@ -142,13 +142,27 @@ describe('openNeo4j', () => {
     expect(fake.config).toMatchObject({
       userAgent: expect.any(String),
       connectionAcquisitionTimeout: expect.any(Number),
+      maxTransactionRetryTime: 5000,
     });
     expect(fake.verifyConnectivity).toHaveBeenCalledWith({ database: 'asean' });
     // The probe reads from the configured database, so an unknown name fails at start-up.
     expect(fake.calls).toEqual([
-      { kind: 'executeRead', session: { database: 'asean', defaultAccessMode: 'READ' }, txConfig: { timeout: 5000 } },
+      {
+        kind: 'executeRead',
+        session: { database: 'asean', defaultAccessMode: 'READ', bookmarkManager: expect.anything() },
+        txConfig: { timeout: 5000 },
+      },
     ]);
     expect(fake.openSessions).toBe(0);
+  });
+
+  it('shares one bookmark manager across sessions, so reads follow earlier writes on a cluster', async () => {
+    db = await openNeo4j(config);
+    await db.write(q("MERGE (c:City {id: 'city:x'})"));
+    await db.read(q('MATCH (c:City) RETURN count(c) AS n'));
+    const managers = new Set(fake.calls.map((c) => (c.session as { bookmarkManager?: unknown }).bookmarkManager));
+    expect(managers.size).toBe(1);
+    expect([...managers][0]).toBeDefined();
   });
 
   it.each([
@@ -202,7 +216,11 @@ describe('read and write', () => {
     const rows = await db!.read(q('MATCH (c:City {id: $id}) RETURN c.id AS id, 3 AS count'), { id: 'city:hanoi' });
     expect(rows).toStrictEqual([{ id: 'city:hanoi', count: 3 }]);
     expect(fake.calls).toEqual([
-      { kind: 'executeRead', session: { database: 'asean', defaultAccessMode: 'READ' }, txConfig: { timeout: 5000 } },
+      {
+        kind: 'executeRead',
+        session: { database: 'asean', defaultAccessMode: 'READ', bookmarkManager: expect.anything() },
+        txConfig: { timeout: 5000 },
+      },
     ]);
     expect(fake.openSessions).toBe(0);
   });

@@ -93,6 +93,8 @@ export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise
     read: (query, params = {}) => run('read', query, params),
     write: (query, params = {}) => run('write', query, params),
     runScript,
+    // The schema is ensured when the database opens (ensureKuzuSchema above).
+    applySchema: () => Promise.resolve(),
     close: () => {
       closing ??= pool.close().then(() => releaseDatabase(dbPath, database));
       return closing;

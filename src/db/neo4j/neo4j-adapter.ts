@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import { auth, driver as createDriver, session as accessMode } from 'neo4j-driver';
-import type { Driver, ManagedTransaction, Session, SessionMode } from 'neo4j-driver';
+import { auth, bookmarkManager, driver as createDriver, session as accessMode } from 'neo4j-driver';
+import type { BookmarkManager, Driver, ManagedTransaction, Session, SessionMode } from 'neo4j-driver';
 import type { AppConfig } from '../../config';
 import { NEO4J_SCHEMA_FILE } from '../../model/neo4j-schema';
 import { AppError, ErrorCode, StatementError, mapEngineError } from '../../errors';
@@ -42,19 +42,23 @@ const COUNTER_KEYS = [
  * Fails with DATABASE_UNAVAILABLE, naming the URI and the cause, when the
  * server cannot be reached, rejects the credentials or lacks the database.
  */
-export async function openNeo4j(config: AppConfig, options: { applySchema?: boolean } = {}): Promise<GraphDatabase> {
+export async function openNeo4j(config: AppConfig): Promise<GraphDatabase> {
   const { uri, user, password, database } = config.neo4j;
   const driver = createDriver(uri, auth.basic(user, password), {
     userAgent: USER_AGENT,
     connectionTimeout: CONNECTION_TIMEOUT_MS,
     connectionAcquisitionTimeout: CONNECTION_ACQUISITION_TIMEOUT_MS,
     maxConnectionPoolSize: MAX_CONNECTION_POOL_SIZE,
+    // Retrying transient errors must not outlast the per-query timeout by much.
+    maxTransactionRetryTime: config.queryTimeoutMs,
   });
+  // One bookmark manager for every session: on a cluster, a read sees the writes before it.
+  const target: Target = { driver, database, bookmarks: bookmarkManager() };
   try {
     await driver.verifyConnectivity({ database });
     // A direct bolt:// driver verifies only the server, not the database: one
     // tiny read makes an unknown NEO4J_DATABASE fail here rather than on the first request.
-    await runManaged(driver, database, accessMode.READ, config.queryTimeoutMs, async (tx) => {
+    await runManaged(target, accessMode.READ, config.queryTimeoutMs, async (tx) => {
       await tx.run('RETURN 1 AS ok');
     });
   } catch (error) {
@@ -67,25 +71,28 @@ export async function openNeo4j(config: AppConfig, options: { applySchema?: bool
       { cause: error },
     );
   }
-  const db = new Neo4jDatabase(driver, database, config.queryTimeoutMs);
-  if (options.applySchema === true) {
-    await db.applySchema().catch(async (error: unknown) => {
-      await db.close();
-      throw error;
-    });
-  }
-  return db;
+  return new Neo4jDatabase(target, config.queryTimeoutMs);
+}
+
+/** Where sessions go: the driver, the configured database, and the shared bookmarks. */
+interface Target {
+  readonly driver: Driver;
+  readonly database: string | undefined;
+  readonly bookmarks: BookmarkManager;
+}
+
+function openSession({ driver, database, bookmarks }: Target, mode: SessionMode): Session {
+  return driver.session({ database, defaultAccessMode: mode, bookmarkManager: bookmarks });
 }
 
 /** Runs one managed transaction in its own session, closing the session whatever happens. */
 async function runManaged<T>(
-  driver: Driver,
-  database: string | undefined,
+  target: Target,
   mode: SessionMode,
   timeoutMs: number,
   work: (tx: ManagedTransaction) => Promise<T>,
 ): Promise<T> {
-  const session = driver.session({ database, defaultAccessMode: mode });
+  const session = openSession(target, mode);
   try {
     const config = { timeout: timeoutMs };
     return mode === accessMode.READ
@@ -102,8 +109,7 @@ class Neo4jDatabase implements GraphDatabase {
   private closing: Promise<void> | undefined;
 
   constructor(
-    private readonly driver: Driver,
-    private readonly database: string | undefined,
+    private readonly target: Target,
     private readonly timeoutMs: number,
   ) {}
 
@@ -133,7 +139,7 @@ class Neo4jDatabase implements GraphDatabase {
   close(): Promise<void> {
     this.closing ??= (async () => {
       await Promise.allSettled([...this.inFlight]);
-      await this.driver.close();
+      await this.target.driver.close();
     })();
     return this.closing;
   }
@@ -158,7 +164,7 @@ class Neo4jDatabase implements GraphDatabase {
     checkParameters(query, params);
     const driverParams = toNeo4jParams(params);
     try {
-      return await runManaged(this.driver, this.database, mode, this.timeoutMs, async (tx) => {
+      return await runManaged(this.target, mode, this.timeoutMs, async (tx) => {
         const result = await tx.run(query.text, driverParams);
         return result.records.map(recordToRow);
       });
@@ -173,7 +179,7 @@ class Neo4jDatabase implements GraphDatabase {
   ): Promise<ScriptResult> {
     rejectScriptParameters(batches);
     const statementCount = batches.reduce((sum, statements) => sum + statements.length, 0);
-    const session: Session = this.driver.session({ database: this.database, defaultAccessMode: accessMode.WRITE });
+    const session = openSession(this.target, accessMode.WRITE);
     try {
       // One explicit transaction: a script is all or nothing, and a managed
       // transaction could be retried from the start. Each statement gets the

@@ -25,12 +25,18 @@ function relationQuery(model: GraphModel): [string, string][] {
   });
 }
 
+/**
+ * Counts per label and type. Aggregating before the literal columns makes an
+ * empty label a row with 0 (a literal beside `count()` would be a grouping
+ * key, and zero rows would give no row at all), and lets Neo4j use its count store.
+ */
 function statsQuery(model: GraphModel): string {
   const labels = Object.keys(model.nodes).map(
-    (label) => `MATCH (n:${label}) RETURN 'label' AS kind, '${label}' AS name, count(n) AS count`,
+    (label) => `MATCH (n:${label}) WITH count(n) AS c RETURN 'label' AS kind, '${label}' AS name, c AS count`,
   );
   const types = Object.keys(model.relationships).map(
-    (type) => `MATCH ()-[r:${type}]->() RETURN 'relationship' AS kind, '${type}' AS name, count(r) AS count`,
+    (type) =>
+      `MATCH ()-[r:${type}]->() WITH count(r) AS c RETURN 'relationship' AS kind, '${type}' AS name, c AS count`,
   );
   return file(
     'How many nodes each label has and how many relationships each type has.',
