@@ -164,3 +164,16 @@ export function separateUnionParameters(query: string, names: ReadonlySet<string
     .join('');
   return { text, copies };
 }
+
+/**
+ * The statement with string literals and comments blanked out (same length,
+ * line breaks kept), so that code can be scanned without matching quoted text.
+ */
+export function maskLiterals(query: string): string {
+  return segments(query)
+    .map((seg) => {
+      const text = query.slice(seg.start, seg.end);
+      return seg.kind === 'string' || seg.kind === 'comment' ? text.replace(/[^\n]/g, ' ') : text;
+    })
+    .join('');
+}

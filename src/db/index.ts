@@ -4,6 +4,6 @@ export type { OpenOptions } from './open-database';
 export { loadQuery, loadQueries, listQueryNames, CYPHER_DIR } from './query-files';
 export { countingDatabase, newQueryStats, setQueryListener } from './query-stats';
 export type { QueryStats } from './query-stats';
-export { splitStatements, parameterNames, firstLine } from './cypher-text';
+export { splitStatements, parameterNames, firstLine, maskLiterals } from './cypher-text';
 export type { ScriptStatement } from './cypher-text';
 export { removeDatabaseFiles } from './kuzu';

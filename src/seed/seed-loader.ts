@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError, ErrorCode, StatementError, messageOf } from '../errors';
+import { checkAgainstModel } from './model-check';
 import { emptyCounters, firstLine, splitStatements } from '../db';
 import type { GraphDatabase, ScriptStatement, WriteCounters } from '../db';
 
@@ -87,6 +88,22 @@ async function runFiles(db: GraphDatabase, parsed: readonly ParsedFile[], dryRun
   }
 }
 
+/** Refuses, before anything runs, a file naming a label, type or property the model lacks. */
+function rejectModelProblems(parsed: readonly ParsedFile[]): void {
+  for (const file of parsed) {
+    const [problem] = checkAgainstModel(file.statements);
+    if (problem === undefined) continue;
+    const statement = file.statements[problem.statementIndex];
+    throw new SeedError(
+      file.file,
+      statement?.line ?? 0,
+      firstLine(statement?.text ?? ''),
+      problem.message,
+      ErrorCode.MODEL_VIOLATION,
+    );
+  }
+}
+
 /**
  * Applies seed files in order, each in its own transaction: a failing
  * statement leaves nothing of its file applied and stops the run. A dry run
@@ -100,6 +117,7 @@ export async function loadSeeds(
 ): Promise<SeedReport> {
   const dryRun = options.dryRun ?? false;
   const parsed = files.map(parseFile);
+  rejectModelProblems(parsed);
   const reports: SeedFileReport[] = [];
   const total = emptyCounters();
   const record = (file: ParsedFile, counters: WriteCounters, ms: number): void => {
