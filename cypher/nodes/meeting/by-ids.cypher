@@ -1,5 +1,5 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // Meeting nodes for a batch of ids.
-MATCH (n:Meeting)
-WHERE n.id IN $ids
+UNWIND $ids AS id
+MATCH (n:Meeting {id: id})
 RETURN n AS node

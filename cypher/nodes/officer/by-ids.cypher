@@ -1,5 +1,5 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // Officer nodes for a batch of ids.
-MATCH (n:Officer)
-WHERE n.id IN $ids
+UNWIND $ids AS id
+MATCH (n:Officer {id: id})
 RETURN n AS node

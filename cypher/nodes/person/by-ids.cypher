@@ -1,5 +1,5 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // Person nodes for a batch of ids.
-MATCH (n:Person)
-WHERE n.id IN $ids
+UNWIND $ids AS id
+MATCH (n:Person {id: id})
 RETURN n AS node

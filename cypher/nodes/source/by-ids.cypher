@@ -1,5 +1,5 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // Source nodes for a batch of ids.
-MATCH (n:Source)
-WHERE n.id IN $ids
+UNWIND $ids AS id
+MATCH (n:Source {id: id})
 RETURN n AS node

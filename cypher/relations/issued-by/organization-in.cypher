@@ -1,5 +1,5 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // ISSUED_BY to a batch of Organization ids; the other end is a Framework.
-MATCH (a:Organization)<-[r:ISSUED_BY]-(b)
+MATCH (a:Organization)<-[r:ISSUED_BY]-(b:Framework)
 WHERE a.id IN $ids
 RETURN a.id AS key, b AS node, r AS rel

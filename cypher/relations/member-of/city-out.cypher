@@ -1,5 +1,5 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // MEMBER_OF from a batch of City ids; the other end is a Network.
-MATCH (a:City)-[r:MEMBER_OF]->(b)
+MATCH (a:City)-[r:MEMBER_OF]->(b:Network)
 WHERE a.id IN $ids
 RETURN a.id AS key, b AS node, r AS rel

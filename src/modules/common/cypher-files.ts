@@ -19,7 +19,14 @@ function relationQuery(model: GraphModel): [string, string][] {
   return relationEnds(model).map((end) => {
     const arrow = end.direction === 'out' ? `-[r:${end.type}]->` : `<-[r:${end.type}]-`;
     const others = end.targets.join(' or ');
-    const body = [`MATCH (a:${end.owner})${arrow}(b)`, 'WHERE a.id IN $ids', 'RETURN a.id AS key, b AS node, r AS rel'];
+    // Label the other end when it has one possible label: Kùzu then scans one table (3× faster
+    // at 10k rows, bench/) and Neo4j one label. Several labels cannot share a UNION on Kùzu.
+    const other = end.targets.length === 1 ? `b:${end.targets[0]}` : 'b';
+    const body = [
+      `MATCH (a:${end.owner})${arrow}(${other})`,
+      'WHERE a.id IN $ids',
+      'RETURN a.id AS key, b AS node, r AS rel',
+    ];
     const comment = `${end.type} ${end.direction === 'out' ? 'from' : 'to'} a batch of ${end.owner} ids; the other end is a ${others}.`;
     return [relationQueryName(end.type, end.direction, end.owner), file(comment, body.join('\n'))];
   });
@@ -54,7 +61,8 @@ export function generatedQueries(specs: readonly EntitySpec[], model: GraphModel
   if (problems.length > 0) throw new Error(`Entity specs do not fit the graph model:\n${problems.join('\n')}`);
   const out = new Map<string, string>();
   for (const spec of specs) {
-    const byIds = ['MATCH (n:' + spec.label + ')', 'WHERE n.id IN $ids', 'RETURN n AS node'].join('\n');
+    // One primary-key (index) lookup per id: 6× faster than `WHERE n.id IN $ids` at 100k nodes on Kùzu (bench/).
+    const byIds = ['UNWIND $ids AS id', `MATCH (n:${spec.label} {id: id})`, 'RETURN n AS node'].join('\n');
     out.set(nodeQueryName(spec.label, 'by-ids'), file(`${spec.label} nodes for a batch of ids.`, byIds));
     out.set(nodeQueryName(spec.label, 'list'), file(`One page of ${spec.label} nodes.`, listQueryText(spec)));
     out.set(
