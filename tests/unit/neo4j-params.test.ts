@@ -84,3 +84,9 @@ describe('checkParameters', () => {
     expect(() => checkParameters({ name: 'q', text: 'RETURN $constructor AS c' }, {})).toThrow(/\$constructor/);
   });
 });
+
+describe('toNeo4jParam and dates', () => {
+  it('sends a Date as its ISO string, as the embedded engine does', () => {
+    expect(toNeo4jParam(new Date('2020-07-17T09:30:00.000Z') as never)).toBe('2020-07-17T09:30:00.000Z');
+  });
+});

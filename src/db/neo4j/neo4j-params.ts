@@ -14,6 +14,8 @@ export type Neo4jParamValue =
  */
 export function toNeo4jParam(value: ParamValue): Neo4jParamValue {
   if (typeof value === 'number') return Number.isSafeInteger(value) ? int(value) : value;
+  // As on the embedded engine: a Date travels as its ISO string (the driver would send `{}`).
+  if (Object.prototype.toString.call(value) === '[object Date]') return (value as unknown as Date).toISOString();
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return (value as readonly ParamValue[]).map(toNeo4jParam);
   const out: { [key: string]: Neo4jParamValue } = {};
