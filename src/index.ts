@@ -17,6 +17,7 @@ async function seedIfEmpty(db: GraphDatabase, config: AppConfig, logger: Logger)
   logger.info(`The database is empty: loading ${files.length} seed files`);
   await db.applySchema();
   const report = await loadSeeds(db, files, {
+    atomic: true,
     onFileDone: (file, index, count) => logger.info(`seeded [${index + 1}/${count}] ${file.file}`),
   });
   logger.info(`Seeding done: ${describeCounters(report.total)}`);
@@ -28,13 +29,14 @@ async function main(): Promise<void> {
   const where = config.engine === 'kuzu' ? config.kuzuPath : config.neo4j.uri;
   logger.info(`Opening the ${config.engine} database at ${where}`);
   const db = await openDatabase(config, { role: 'server' });
+  let server: Awaited<ReturnType<typeof startServer>>;
   try {
     await seedIfEmpty(db, config, logger);
+    server = await startServer({ db, config, logger });
   } catch (error) {
     await db.close();
     throw error;
   }
-  const server = await startServer({ db, config, logger });
   logger.info(`GraphQL API ready at ${server.url}`);
 
   let stopping = false;

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { runCli } from './run-cli';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config';
 import type { EngineName } from '../config';
@@ -15,6 +16,7 @@ Options:
   --file NAME        only this file (name or number prefix, e.g. 030); repeatable
   --engine ENGINE    kuzu or neo4j (default: from GRAPH_ENGINE / NEO4J_URI)
   --rebuild          delete the embedded database first and seed from scratch
+  --dir DIR          read the seed files from DIR instead of seeds/
   --quiet            print only the summary and errors
   --help             this text
 
@@ -29,6 +31,7 @@ function parseOptions() {
         file: { type: 'string', multiple: true, default: [] },
         engine: { type: 'string' },
         rebuild: { type: 'boolean', default: false },
+        dir: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -47,13 +50,15 @@ async function main(): Promise<number> {
   }
   const env = values.engine === undefined ? process.env : { ...process.env, GRAPH_ENGINE: values.engine };
   const config = loadConfig(env);
+  // Everything that can be refused is checked before the database is touched.
+  const files = listSeedFiles(values.dir === undefined ? undefined : path.resolve(values.dir), values.file);
   if (values.rebuild) {
     if (config.engine !== ('kuzu' satisfies EngineName))
       throw new ConfigError('--rebuild applies to the embedded engine only');
-    removeDatabaseFiles(config.kuzuPath);
+    if (values['dry-run']) throw new ConfigError('--rebuild and --dry-run exclude each other');
+    await removeDatabaseFiles(config.kuzuPath);
     console.log(`Removed the embedded database at ${config.kuzuPath}`);
   }
-  const files = listSeedFiles(undefined, values.file);
   const db = await openDatabase(config, { role: 'seed' });
   try {
     const where = config.engine === 'kuzu' ? config.kuzuPath : config.neo4j.uri;

@@ -114,8 +114,14 @@ async function graphql(
  */
 export function createHttpHandler(apollo: ApolloServer<RequestContext>, options: HandlerOptions) {
   return (req: IncomingMessage, res: ServerResponse): void => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    // `new URL` throws on targets such as `//`: parse inside the guarded path, never in the listener.
+    let url = new URL('http://localhost/');
     const route = async (): Promise<void> => {
+      try {
+        url = new URL(req.url ?? '/', 'http://localhost');
+      } catch {
+        throw new HttpError(400, `Cannot read the request target ${JSON.stringify(req.url)}.`);
+      }
       if (req.method === 'OPTIONS') return send(res, 204, 'text/plain', '');
       if (url.pathname === '/health' && req.method === 'GET') {
         const health = await options.health();

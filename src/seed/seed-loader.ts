@@ -21,6 +21,11 @@ export interface SeedReport {
 
 export interface SeedOptions {
   readonly dryRun?: boolean;
+  /**
+   * All files in one transaction, committed together (start-up seeding: an
+   * interrupted or failed load leaves an empty database, never a partial one).
+   */
+  readonly atomic?: boolean;
   /** Told before and after each file, for progress output. */
   readonly onFileStart?: (file: string, index: number, count: number) => void;
   readonly onFileDone?: (report: SeedFileReport, index: number, count: number) => void;
@@ -108,7 +113,7 @@ function rejectModelProblems(parsed: readonly ParsedFile[]): void {
  * Applies seed files in order, each in its own transaction: a failing
  * statement leaves nothing of its file applied and stops the run. A dry run
  * runs every file in one transaction (so later files see earlier ones) and
- * rolls it back.
+ * rolls it back; `atomic` does the same and commits.
  */
 export async function loadSeeds(
   db: GraphDatabase,
@@ -126,10 +131,10 @@ export async function loadSeeds(
     reports.push(report);
     options.onFileDone?.(report, reports.length - 1, parsed.length);
   };
-  if (dryRun) {
+  if (dryRun || options.atomic === true) {
     const started = performance.now();
     parsed.forEach((file, index) => options.onFileStart?.(file.file, index, parsed.length));
-    const counters = await runFiles(db, parsed, true);
+    const counters = await runFiles(db, parsed, dryRun);
     const ms = (performance.now() - started) / Math.max(parsed.length, 1);
     parsed.forEach((file, index) => record(file, counters[index] ?? emptyCounters(), ms));
   } else {

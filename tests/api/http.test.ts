@@ -78,6 +78,21 @@ describe('HTTP', () => {
     expect(await broken.json()).toMatchObject({ errors: [{ message: 'The request body is not valid JSON.' }] });
   });
 
+  it('answers a request target it cannot parse with 400 and keeps serving', async () => {
+    const { port } = new URL(api.url);
+    const status = await new Promise<number>((resolve, reject) => {
+      // fetch normalises the path, so send the raw target `//` over http.request.
+      const req = http.request({ host: '127.0.0.1', port: Number(port), path: '//', method: 'GET' }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status).toBe(400);
+    expect((await fetch(new URL('health', api.url))).status).toBe(200);
+  });
+
   it('fails to start with the cause when the port is taken', async () => {
     const blocker = http.createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));

@@ -208,6 +208,23 @@ describe('Kùzu on-disk databases', () => {
     await b.close();
   });
 
+  it('concurrent opens of one path, written differently, still share one Database', async () => {
+    const relative = path.relative(process.cwd(), dbPath);
+    const [a, b] = await Promise.all([
+      openTestDatabase('kuzu', { kuzuPath: dbPath }),
+      openTestDatabase('kuzu', { kuzuPath: relative }),
+    ]);
+    try {
+      await a.write(q("MERGE (c:City {id: 'city:concurrent'}) SET c.name = 'both'"));
+      expect(await b.read(q("MATCH (c:City {id: 'city:concurrent'}) RETURN c.name AS name"))).toEqual([
+        { name: 'both' },
+      ]);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
   it('a database held by another process gives an error naming the path', async () => {
     const holder = spawn(
       process.execPath,
@@ -226,6 +243,8 @@ describe('Kùzu on-disk databases', () => {
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).code).toBe(ErrorCode.DATABASE_UNAVAILABLE);
       expect((error as AppError).message).toContain(dbPath);
+      // The holder is a bare kuzu process that wrote no holder file: it is named generically.
+      expect((error as AppError).message).toMatch(/in use by (another process|\w+ \(pid \d+)/);
     } finally {
       holder.kill('SIGKILL');
     }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { AppConfig } from '../../config';
 import { AppError, StatementError, mapEngineError } from '../../errors';
 import { rejectScriptParameters } from '../parameter-checks';
@@ -32,7 +33,8 @@ async function rollbackQuietly(session: KuzuSession): Promise<void> {
  * validated parameters, empty lists short-circuited, results always closed.
  */
 export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise<GraphDatabase> {
-  const dbPath = config.kuzuPath;
+  // One key per file, however the path was written (registry: one Database per path).
+  const dbPath = config.kuzuPath === ':memory:' ? config.kuzuPath : path.resolve(config.kuzuPath);
   const database = await acquireDatabase(dbPath, options.role);
   const pool = new KuzuPool(database, config.kuzuPoolSize, config.queryTimeoutMs);
   try {

@@ -3,6 +3,21 @@ import { AppError, ErrorCode } from '../../errors';
 import { KuzuSession } from './kuzu-connection';
 
 /**
+ * The write queue of each Database. Kùzu allows one write transaction per
+ * database, and adapters that share a Database (one per path) must share it.
+ */
+const writeQueues = new WeakMap<Database, { tail: Promise<unknown> }>();
+
+function writeQueueOf(database: Database): { tail: Promise<unknown> } {
+  let queue = writeQueues.get(database);
+  if (queue === undefined) {
+    queue = { tail: Promise.resolve() };
+    writeQueues.set(database, queue);
+  }
+  return queue;
+}
+
+/**
  * A fixed set of sessions, each lent to one caller at a time, plus a single
  * write session behind a queue: Kùzu allows one write transaction per
  * database, and reads may run beside it.
@@ -12,7 +27,7 @@ export class KuzuPool {
   private readonly waiting: ((session: KuzuSession) => void)[] = [];
   private readonly all: KuzuSession[];
   private readonly writer: KuzuSession;
-  private writeQueue: Promise<unknown> = Promise.resolve();
+  private readonly writeQueue: { tail: Promise<unknown> };
   private inFlight = new Set<Promise<unknown>>();
   private closed = false;
 
@@ -20,6 +35,7 @@ export class KuzuPool {
     this.idle = Array.from({ length: size }, () => new KuzuSession(database, timeoutMs));
     this.writer = new KuzuSession(database, timeoutMs);
     this.all = [...this.idle, this.writer];
+    this.writeQueue = writeQueueOf(database);
   }
 
   /** Lends a read session to `work` and takes it back afterwards. */
@@ -34,11 +50,11 @@ export class KuzuPool {
     });
   }
 
-  /** Runs `work` on the write session after every earlier write has finished. */
+  /** Runs `work` on the write session after every earlier write to the Database has finished. */
   write<T>(work: (session: KuzuSession) => Promise<T>): Promise<T> {
     return this.track(() => {
-      const next = this.writeQueue.then(() => work(this.writer));
-      this.writeQueue = next.catch(() => undefined);
+      const next = this.writeQueue.tail.then(() => work(this.writer));
+      this.writeQueue.tail = next.catch(() => undefined);
       return next;
     });
   }

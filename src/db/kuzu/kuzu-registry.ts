@@ -11,7 +11,8 @@ export interface Holder {
 }
 
 interface Entry {
-  readonly database: Database;
+  /** Pending until the Database is initialised, so that concurrent opens share it too. */
+  readonly database: Promise<Database>;
   refs: number;
 }
 
@@ -29,18 +30,13 @@ function describeHolder(dbPath: string): string {
   }
 }
 
-/** Opens (or shares) the Database at `dbPath`; `:memory:` always opens a new one. */
-export async function acquireDatabase(dbPath: string, role: string): Promise<Database> {
-  const existing = dbPath === ':memory:' ? undefined : open.get(dbPath);
-  if (existing !== undefined) {
-    existing.refs += 1;
-    return existing.database;
-  }
+async function initialise(dbPath: string, role: string): Promise<Database> {
   if (dbPath !== ':memory:') fs.mkdirSync(path.dirname(dbPath), { recursive: true });
   const database = new Database(dbPath);
   try {
     await database.init();
   } catch (error) {
+    await database.close().catch(() => undefined);
     const message = messageOf(error);
     if (/Could not set lock/.test(message)) {
       throw new AppError(
@@ -54,17 +50,35 @@ export async function acquireDatabase(dbPath: string, role: string): Promise<Dat
     });
   }
   if (dbPath !== ':memory:') {
-    open.set(dbPath, { database, refs: 1 });
     const holder: Holder = { role, pid: process.pid, since: new Date().toISOString() };
     fs.writeFileSync(holderFile(dbPath), JSON.stringify(holder));
   }
   return database;
 }
 
+/** Opens (or shares) the Database at `dbPath`; `:memory:` always opens a new one. */
+export async function acquireDatabase(dbPath: string, role: string): Promise<Database> {
+  if (dbPath === ':memory:') return initialise(dbPath, role);
+  const existing = open.get(dbPath);
+  if (existing !== undefined) {
+    existing.refs += 1;
+    return existing.database;
+  }
+  const entry: Entry = { database: initialise(dbPath, role), refs: 1 };
+  open.set(dbPath, entry);
+  try {
+    return await entry.database;
+  } catch (error) {
+    open.delete(dbPath);
+    throw error;
+  }
+}
+
 /** Releases one reference; the last one closes the Database. */
 export async function releaseDatabase(dbPath: string, database: Database): Promise<void> {
   const entry = open.get(dbPath);
-  if (entry !== undefined && entry.database === database) {
+  if (entry !== undefined) {
+    if ((await entry.database) !== database) return database.close();
     entry.refs -= 1;
     if (entry.refs > 0) return;
     open.delete(dbPath);
@@ -73,10 +87,18 @@ export async function releaseDatabase(dbPath: string, database: Database): Promi
   await database.close();
 }
 
-/** Deletes an on-disk database (for a rebuild). Refuses while this process has it open. */
-export function removeDatabaseFiles(dbPath: string): void {
+/**
+ * Deletes an on-disk database (for a rebuild). Opens it first, so that a
+ * database another process holds is refused with the holder named, and one
+ * this process holds is refused outright.
+ */
+export async function removeDatabaseFiles(dbPath: string): Promise<void> {
   if (dbPath === ':memory:') return;
-  if (open.has(dbPath)) throw new Error(`Cannot remove ${dbPath} while it is open`);
+  if (open.has(dbPath)) throw new Error(`Cannot remove ${dbPath} while this process has it open`);
+  if (fs.existsSync(dbPath)) {
+    const database = await acquireDatabase(dbPath, 'rebuild');
+    await releaseDatabase(dbPath, database);
+  }
   for (const suffix of ['', '.wal', '.lock', '.shadow', '.tmp', '.holder.json']) {
     fs.rmSync(`${dbPath}${suffix}`, { recursive: true, force: true });
   }

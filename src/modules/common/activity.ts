@@ -31,12 +31,16 @@ export function trackActivity(db: GraphDatabase): Activity {
       for (const callback of ready) callback();
     });
   };
+  const readOnly = (): Promise<never> =>
+    Promise.reject(new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'The GraphQL API is read-only'));
+  // Every member listed (no spread): a class instance's methods would not be copied.
   const tracked: GraphDatabase = {
-    ...db,
     engine: db.engine,
     // The API is read-only: nothing above this port may write, whatever a resolver tries.
-    write: () => Promise.reject(new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'The GraphQL API is read-only')),
-    runScript: () => Promise.reject(new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'The GraphQL API is read-only')),
+    write: readOnly,
+    runScript: readOnly,
+    applySchema: readOnly,
+    close: () => db.close(),
     read: async (query, params) => {
       inFlight += 1;
       try {
