@@ -66,7 +66,8 @@ export interface GraphDatabase {
    * Creates the engine's constraints and indexes; safe to repeat. The
    * embedded engine's schema is applied when it opens, so this does nothing
    * there; on Neo4j it runs cypher/neo4j/schema.cypher (schema privileges
-   * needed), so it is called only by seeding, never by the read-only server.
+   * needed), so it is called only before seeding: by the seed command, and
+   * by start-up when it seeds an empty database.
    */
   applySchema(): Promise<void>;
   /** Finishes in-flight work and releases the engine. Safe to call twice. */

@@ -8,7 +8,7 @@ import type { GraphModel } from './types';
 /** Where the generated script is committed. */
 export const NEO4J_SCHEMA_FILE = projectPath('cypher', 'neo4j', 'schema.cypher');
 
-/** Name of the full-text index the search queries call with `db.index.fulltext.queryNodes`. */
+/** Name of the full-text index over names and aliases (for Neo4j users and a future search query; the API does not use it yet). */
 export const ENTITY_NAMES_INDEX = 'entity_names';
 
 /** `MemberState` → `member_state`: Neo4j index and constraint names in one style. */
