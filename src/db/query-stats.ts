@@ -15,12 +15,6 @@ export function newQueryStats(): QueryStats {
   return { roundTrips: 0, dbTimeMs: 0, queries: [] };
 }
 
-/** Listener told about every query run through any counted handle (used by tests to prove coverage). */
-let onQuery: ((name: string) => void) | undefined;
-export function setQueryListener(listener: ((name: string) => void) | undefined): void {
-  onQuery = listener;
-}
-
 /**
  * The same port, counting round trips and database time into `stats`. Made
  * per request, so the counts belong to exactly one GraphQL operation.
@@ -37,7 +31,6 @@ export function countingDatabase(db: GraphDatabase, stats: QueryStats): GraphDat
         stats.queries.push(name);
         stats.dbTimeMs += performance.now() - started;
       }
-      onQuery?.(name);
     }
   };
   return {

@@ -1,4 +1,3 @@
 export { openKuzu } from './kuzu-adapter';
 export type { KuzuOptions } from './kuzu-adapter';
 export { removeDatabaseFiles } from './kuzu-registry';
-export { kuzuSchemaStatements } from './kuzu-schema';

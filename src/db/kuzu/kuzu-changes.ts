@@ -1,5 +1,7 @@
 import { GRAPH_MODEL, nodeLabels } from '../../model';
+import { emptyCounters } from '../port';
 import type { WriteCounters } from '../port';
+import { INTERNAL_KEYS } from './kuzu-values';
 import type { KuzuSession } from './kuzu-connection';
 
 /**
@@ -9,10 +11,8 @@ import type { KuzuSession } from './kuzu-connection';
  */
 export type Snapshot = Map<string, Record<string, unknown>>;
 
-const INTERNAL = new Set(['_id', '_label', '_src', '_dst']);
-
 function properties(entity: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(entity).filter(([k, v]) => !INTERNAL.has(k) && v !== null));
+  return Object.fromEntries(Object.entries(entity).filter(([k, v]) => !INTERNAL_KEYS.has(k) && v !== null));
 }
 
 /**
@@ -49,13 +49,7 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
 
 /** What changed between two snapshots, in the port's counters. */
 export function diffSnapshots(before: Snapshot, after: Snapshot): WriteCounters {
-  const counters: WriteCounters = {
-    nodesCreated: 0,
-    nodesDeleted: 0,
-    relationshipsCreated: 0,
-    relationshipsDeleted: 0,
-    propertiesSet: 0,
-  };
+  const counters = emptyCounters();
   for (const [key, props] of after) {
     const old = before.get(key);
     if (old === undefined) {

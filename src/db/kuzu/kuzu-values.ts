@@ -1,6 +1,8 @@
 import type { Row, Value } from '../port';
+import { safeInteger } from '../values';
 
-const INTERNAL_KEYS = new Set(['_id', '_label', '_src', '_dst']);
+/** Kùzu's own keys on node and relationship values (not properties). */
+export const INTERNAL_KEYS = new Set(['_id', '_label', '_src', '_dst']);
 
 function isoDate(date: Date): string {
   const iso = date.toISOString();
@@ -11,11 +13,7 @@ function isoDate(date: Date): string {
 /** Converts one Kùzu value to the port's plain value. */
 export function fromKuzu(value: unknown): Value {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'bigint') {
-    return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER)
-      ? Number(value)
-      : value.toString();
-  }
+  if (typeof value === 'bigint') return safeInteger(value);
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   // Not instanceof: the native addon's Date may come from another realm (jest's vm, worker threads).
   if (Object.prototype.toString.call(value) === '[object Date]') return isoDate(value as Date);

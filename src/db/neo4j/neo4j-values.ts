@@ -14,14 +14,11 @@ import {
 } from 'neo4j-driver';
 import type { Integer, Record as Neo4jRecord } from 'neo4j-driver';
 import type { Row, Value } from '../port';
+import { safeInteger } from '../values';
 
 /** Integers beyond 2^53 cannot be JS numbers without losing digits: the port returns them as strings. */
 function integerValue(value: Integer | bigint): number | string {
-  if (typeof value === 'bigint') {
-    return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER)
-      ? Number(value)
-      : value.toString();
-  }
+  if (typeof value === 'bigint') return safeInteger(value);
   return value.inSafeRange() ? value.toNumber() : value.toString();
 }
 

@@ -1,5 +1,5 @@
+import { projectPath } from '../../paths';
 import fs from 'node:fs';
-import path from 'node:path';
 
 /** A runnable example from `docs/queries.md`. */
 export interface ExampleQuery {
@@ -8,7 +8,7 @@ export interface ExampleQuery {
 }
 
 /** `docs/queries.md` at the project root (the same from `src/` under jest and from `dist/`). */
-export const QUERIES_DOC = path.resolve(__dirname, '..', '..', '..', 'docs', 'queries.md');
+export const QUERIES_DOC = projectPath('docs', 'queries.md');
 
 /**
  * The examples of `docs/queries.md`: each `graphql` code block with the

@@ -7,10 +7,9 @@ import { PageArgs, pageWindow } from '../../graphql/page';
 import { buildConnectionTypes, buildEdgeType } from './connection-types';
 import type { NodeRecord } from './records';
 import { edgesOf, relationEdgeFields, targetType, toEdgeObject, toRelationConnection } from './relation-edges';
+import { pascal } from './list-query';
 import { relationFields } from './relation-fields';
 import type { RelationFieldSpec } from './relation-fields';
-
-const pascal = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
 
 type Handler = (root: NodeRecord, ctx: RequestContext, args: PageArgs) => Promise<unknown>;
 
