@@ -13,11 +13,11 @@ const cache = new Map<string, CypherQuery>();
 /**
  * Loads `cypher/<name>.cypher`, preferring `cypher/<engine>/<name>.cypher`
  * where an engine needs its own text. A missing or unreadable file is an
- * error naming the path, meant to stop start-up.
+ * error naming the path, meant to stop start-up. `dir` replaces `cypher/`.
  */
-export function loadQuery(name: string, engine?: EngineName): CypherQuery {
-  const specific = engine === undefined ? undefined : path.join(CYPHER_DIR, engine, `${name}.cypher`);
-  const file = specific !== undefined && fs.existsSync(specific) ? specific : path.join(CYPHER_DIR, `${name}.cypher`);
+export function loadQuery(name: string, engine?: EngineName, dir: string = CYPHER_DIR): CypherQuery {
+  const specific = engine === undefined ? undefined : path.join(dir, engine, `${name}.cypher`);
+  const file = specific !== undefined && fs.existsSync(specific) ? specific : path.join(dir, `${name}.cypher`);
   const cached = cache.get(file);
   if (cached !== undefined) return cached;
   let text: string;

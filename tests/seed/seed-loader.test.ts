@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { GraphDatabase } from '../../src/db';
 import { ErrorCode } from '../../src/errors';
 import { SeedError, listSeedFiles, loadSeeds } from '../../src/seed';
+import { dumpGraph } from '../support/graph-dump';
 import { openTestDatabase, q } from '../support/test-database';
 
 const FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'seeds-broken');
@@ -46,9 +47,15 @@ describe('seed loader', () => {
 
   it('leaves the database exactly as before when a file fails', async () => {
     await loadSeeds(db, listSeedFiles(FIXTURES, ['010']));
-    const before = await db.read(q('MATCH (n) RETURN n.id AS id, n.name AS name ORDER BY id'));
-    await expect(loadSeeds(db, listSeedFiles(FIXTURES, ['020']))).rejects.toThrow(SeedError);
-    expect(await db.read(q('MATCH (n) RETURN n.id AS id, n.name AS name ORDER BY id'))).toEqual(before);
+    const before = await dumpGraph(db);
+    expect(before.nodes.City).toHaveLength(2);
+    expect(before.relationships['LOCATED_IN (City)->(MemberState)']).toHaveLength(1);
+    // 030 passes the model check and fails at run time, after five statements changed the graph.
+    const error = await loadSeeds(db, listSeedFiles(FIXTURES, ['030'])).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SeedError);
+    expect((error as SeedError).code).toBe(ErrorCode.CONSTRAINT_VIOLATION);
+    expect((error as SeedError).message).toMatch(/030-fails-at-run-time\.cypher:9: Duplicate id/);
+    expect(await dumpGraph(db)).toEqual(before);
   });
 
   it('a dry run reports changes across files and rolls everything back', async () => {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { CYPHER_DIR, listQueryNames, loadQueries, loadQuery } from '../../src/db';
 import { AppError } from '../../src/errors';
@@ -24,16 +25,17 @@ describe('query files', () => {
   });
 
   it('prefers an engine-specific file where one exists', () => {
-    const dir = path.join(CYPHER_DIR, 'kuzu', 'admin');
-    const file = path.join(dir, 'unit-test-override.cypher');
-    fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(file, 'RETURN 2 AS engine');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'query-files-'));
     try {
-      expect(() => loadQuery('admin/unit-test-override')).toThrow(/unit-test-override\.cypher/);
-      expect(loadQuery('admin/unit-test-override', 'kuzu').text).toBe('RETURN 2 AS engine');
+      fs.mkdirSync(path.join(dir, 'admin'));
+      fs.mkdirSync(path.join(dir, 'kuzu', 'admin'), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'admin', 'override.cypher'), 'RETURN 1 AS engine;\n');
+      fs.writeFileSync(path.join(dir, 'kuzu', 'admin', 'override.cypher'), 'RETURN 2 AS engine');
+      expect(loadQuery('admin/override', 'kuzu', dir).text).toBe('RETURN 2 AS engine');
+      expect(loadQuery('admin/override', 'neo4j', dir).text).toBe('RETURN 1 AS engine');
+      expect(loadQuery('admin/override', undefined, dir).text).toBe('RETURN 1 AS engine');
     } finally {
-      fs.rmSync(file);
-      if (fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
