@@ -16,6 +16,9 @@ describe.each(contractEngines())('engine contract on %s', (engine) => {
 
   beforeAll(async () => {
     db = await openTestDatabase(engine);
+    // On Neo4j this runs cypher/neo4j/schema.cypher; on Kùzu the schema was applied on opening.
+    await db.applySchema();
+    await db.applySchema(); // and again: it must be idempotent
     await db.write(cleanup);
   });
   afterAll(async () => {
