@@ -3,7 +3,6 @@ import type { AppConfig } from '../../config';
 import { AppError, StatementError, mapEngineError } from '../../errors';
 import { rejectScriptParameters } from '../parameter-checks';
 import type { ScriptStatement } from '../cypher-text';
-import { separateUnionParameters } from '../cypher-text';
 import { hasEmptyList } from '../port';
 import type { CypherQuery, GraphDatabase, ParamValue, Params, Row, ScriptOptions, ScriptResult } from '../port';
 import { diffSnapshots, snapshot } from './kuzu-changes';
@@ -12,6 +11,7 @@ import { prepareParams } from './kuzu-params';
 import { KuzuPool } from './kuzu-pool';
 import { acquireDatabase, releaseDatabase } from './kuzu-registry';
 import { ensureKuzuSchema } from './kuzu-schema-apply';
+import { separateUnionParameters } from './kuzu-union';
 import { rowFromKuzu } from './kuzu-values';
 
 export interface KuzuOptions {
