@@ -4,7 +4,7 @@ import { AppError, StatementError, mapEngineError } from '../../errors';
 import { rejectScriptParameters } from '../parameter-checks';
 import type { ScriptStatement } from '../cypher-text';
 import { hasEmptyList } from '../port';
-import type { CypherQuery, GraphDatabase, ParamValue, Params, Row, ScriptOptions, ScriptResult } from '../port';
+import type { CypherQuery, GraphDatabase, ParamValue, Params, Row, ScriptResult } from '../port';
 import { diffSnapshots, snapshot } from './kuzu-changes';
 import type { KuzuSession } from './kuzu-connection';
 import { prepareParams } from './kuzu-params';
@@ -24,6 +24,40 @@ async function rollbackQuietly(session: KuzuSession): Promise<void> {
     await session.query('ROLLBACK');
   } catch {
     // Kùzu may already have rolled the transaction back after the failure.
+  }
+}
+
+/**
+ * Runs literal statements, batch after batch, in one transaction on the
+ * write session, measuring each batch's changes by before/after snapshots.
+ */
+async function runScriptIn(
+  session: KuzuSession,
+  batches: readonly (readonly ScriptStatement[])[],
+  dryRun: boolean,
+): Promise<ScriptResult> {
+  rejectScriptParameters(batches);
+  await session.query('BEGIN TRANSACTION');
+  try {
+    const counters = [];
+    let before = await snapshot(session);
+    for (const [batchIndex, statements] of batches.entries()) {
+      for (const [index, statement] of statements.entries()) {
+        try {
+          await session.query(statement.text);
+        } catch (error) {
+          throw new StatementError(batchIndex, index, mapEngineError(error));
+        }
+      }
+      const after = await snapshot(session);
+      counters.push(diffSnapshots(before, after));
+      before = after;
+    }
+    await session.query(dryRun ? 'ROLLBACK' : 'COMMIT');
+    return { batches: counters };
+  } catch (error) {
+    await rollbackQuietly(session);
+    throw error instanceof AppError ? error : mapEngineError(error);
   }
 }
 
@@ -60,41 +94,11 @@ export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise
     }
   };
 
-  const runScript = (
-    batches: readonly (readonly ScriptStatement[])[],
-    { dryRun }: ScriptOptions,
-  ): Promise<ScriptResult> =>
-    pool.write(async (session) => {
-      rejectScriptParameters(batches);
-      await session.query('BEGIN TRANSACTION');
-      try {
-        const counters = [];
-        let before = await snapshot(session);
-        for (const [batchIndex, statements] of batches.entries()) {
-          for (const [index, statement] of statements.entries()) {
-            try {
-              await session.query(statement.text);
-            } catch (error) {
-              throw new StatementError(batchIndex, index, mapEngineError(error));
-            }
-          }
-          const after = await snapshot(session);
-          counters.push(diffSnapshots(before, after));
-          before = after;
-        }
-        await session.query(dryRun ? 'ROLLBACK' : 'COMMIT');
-        return { batches: counters };
-      } catch (error) {
-        await rollbackQuietly(session);
-        throw error instanceof AppError ? error : mapEngineError(error);
-      }
-    });
-
   return {
     engine: 'kuzu',
     read: (query, params = {}) => run('read', query, params),
     write: (query, params = {}) => run('write', query, params),
-    runScript,
+    runScript: (batches, { dryRun }) => pool.write((session) => runScriptIn(session, batches, dryRun)),
     // The schema is ensured when the database opens (ensureKuzuSchema above).
     applySchema: () => Promise.resolve(),
     close: () => {
