@@ -33,16 +33,6 @@ export function loadQuery(name: string, engine?: EngineName, dir: string = CYPHE
   return query;
 }
 
-/** Loads a set of named queries at once: `loadQueries({ byIds: 'city/by-ids' }, engine)`. */
-export function loadQueries<T extends Record<string, string>>(
-  names: T,
-  engine?: EngineName,
-): { [K in keyof T]: CypherQuery } {
-  const out: Partial<Record<keyof T, CypherQuery>> = {};
-  for (const key of Object.keys(names) as (keyof T)[]) out[key] = loadQuery(names[key] as string, engine);
-  return out as { [K in keyof T]: CypherQuery };
-}
-
 /** Every query name under `cypher/` (shared files only), for the coverage test. */
 export function listQueryNames(dir: string = CYPHER_DIR, prefix = ''): string[] {
   const names: string[] = [];

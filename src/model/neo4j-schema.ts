@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { projectPath } from '../paths';
 import { GRAPH_MODEL } from './graph-model';
 import { nodeLabels } from './model-index';
@@ -58,14 +56,4 @@ export function neo4jSchemaScript(model: GraphModel = GRAPH_MODEL): string {
     ...nameIndexes,
     '',
   ].join('\n');
-}
-
-/**
- * Writes `cypher/neo4j/schema.cypher` from the model, for the `generate`
- * command. Returns the path written.
- */
-export function writeNeo4jSchema(file: string = NEO4J_SCHEMA_FILE, model: GraphModel = GRAPH_MODEL): string {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, neo4jSchemaScript(model));
-  return file;
 }

@@ -1,10 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { splitStatements } from '../../src/db/cypher-text';
 import { GRAPH_MODEL, nodeLabels } from '../../src/model';
 import type { GraphModel } from '../../src/model';
-import { NEO4J_SCHEMA_FILE, neo4jSchemaScript, writeNeo4jSchema } from '../../src/model/neo4j-schema';
+import { NEO4J_SCHEMA_FILE, neo4jSchemaScript } from '../../src/model/neo4j-schema';
 
 /** The statements of a script without the comment lines that the splitter leaves in front of them. */
 function statementsOf(script: string): string[] {
@@ -81,17 +79,5 @@ describe('neo4jSchemaScript', () => {
     expect(header).toMatch(/GENERATED/);
     expect(header).toMatch(/npm run generate/);
     expect(header).toMatch(/cypher-shell .* -f cypher\/neo4j\/schema\.cypher/);
-  });
-});
-
-describe('writeNeo4jSchema', () => {
-  it('writes the generated script to the given file', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'neo4j-schema-'));
-    try {
-      const file = writeNeo4jSchema(path.join(dir, 'neo4j', 'schema.cypher'), tiny);
-      expect(fs.readFileSync(file, 'utf8')).toBe(neo4jSchemaScript(tiny));
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
   });
 });

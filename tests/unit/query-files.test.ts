@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CYPHER_DIR, listQueryNames, loadQueries, loadQuery } from '../../src/db';
+import { CYPHER_DIR, listQueryNames, loadQuery } from '../../src/db';
 import { AppError } from '../../src/errors';
 
 describe('query files', () => {
@@ -14,7 +14,7 @@ describe('query files', () => {
   it('names the missing file so start-up can stop with its path', () => {
     const error = (() => {
       try {
-        loadQueries({ ok: 'admin/count-nodes', missing: 'nowhere/nothing' });
+        loadQuery('nowhere/nothing');
         return undefined;
       } catch (e) {
         return e;
