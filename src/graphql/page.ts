@@ -1,5 +1,5 @@
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, encodeCursor, invalidCursor } from './cursor';
 import { BadUserInputError } from './errors';
 
 /** Page sizes: `first` defaults to 20 and may not exceed 100 (DESIGN.md, "Security and limits"). */
@@ -22,20 +22,32 @@ export class PageArgs {
   after?: string | null;
 }
 
-/** Where a page starts and how many items it holds. */
+/** Validates `first`; out-of-range values are `BAD_USER_INPUT` naming the argument. */
+export function pageSize(args: PageArgs): number {
+  const first = args.first ?? PAGE_SIZE.default;
+  if (!Number.isInteger(first) || first < 0 || first > PAGE_SIZE.max) {
+    throw new BadUserInputError(`Argument "first" must be between 0 and ${PAGE_SIZE.max}; got ${first}.`, 'first');
+  }
+  return first;
+}
+
+/** Where a page of an in-memory list starts and how many items it holds. */
 export interface PageWindow {
   readonly offset: number;
   readonly limit: number;
 }
 
-/** Validates `first` and `after`; out-of-range values are `BAD_USER_INPUT` naming the argument. */
-export function pageWindow(args: PageArgs): PageWindow {
-  const first = args.first ?? PAGE_SIZE.default;
-  if (!Number.isInteger(first) || first < 0 || first > PAGE_SIZE.max) {
-    throw new BadUserInputError(`Argument "first" must be between 0 and ${PAGE_SIZE.max}; got ${first}.`, 'first');
-  }
-  const offset = args.after == null ? 0 : decodeCursor(args.after, 'after') + 1;
-  return { offset, limit: first };
+/**
+ * The window of a list paged in memory (relationship fields): `after` holds
+ * the index of the last item seen, in the list `scope`. The index only ever
+ * slices an array; it never reaches the database.
+ */
+export function offsetWindow(args: PageArgs, scope: string): PageWindow {
+  const limit = pageSize(args);
+  if (args.after == null) return { offset: 0, limit };
+  const index = decodeCursor(args.after, 'after', scope);
+  if (typeof index !== 'number' || !Number.isSafeInteger(index) || index < 0) throw invalidCursor('after');
+  return { offset: index + 1, limit };
 }
 
 /** Relay page information. */
@@ -64,19 +76,30 @@ export interface Page<T> {
 }
 
 /**
- * Cuts one page from `rows`, which start at `window.offset` and may hold one
- * row more than the page (that extra row only says a next page exists).
+ * Cuts one page of `limit` items from `rows`, which may hold one row more
+ * than the page (that extra row only says a next page exists); `cursorOf`
+ * gives each kept item its cursor.
  */
-export function toPage<T>(rows: readonly T[], window: PageWindow): Page<T> {
-  const kept = rows.slice(0, window.limit);
-  const items = kept.map((item, i) => ({ item, cursor: encodeCursor(window.offset + i) }));
+export function toPage<T>(
+  rows: readonly T[],
+  limit: number,
+  cursorOf: (item: T, index: number) => string,
+  hasPreviousPage: boolean,
+): Page<T> {
+  const items = rows.slice(0, limit).map((item, i) => ({ item, cursor: cursorOf(item, i) }));
   return {
     items,
     pageInfo: {
-      hasNextPage: rows.length > window.limit,
-      hasPreviousPage: window.offset > 0,
+      hasNextPage: rows.length > limit,
+      hasPreviousPage,
       startCursor: items[0]?.cursor ?? null,
       endCursor: items[items.length - 1]?.cursor ?? null,
     },
   };
+}
+
+/** One page of a list held in memory, with index cursors scoped to `scope`. */
+export function slicePage<T>(all: readonly T[], window: PageWindow, scope: string): Page<T> {
+  const rows = all.slice(window.offset, window.offset + window.limit + 1);
+  return toPage(rows, window.limit, (_, i) => encodeCursor(scope, window.offset + i), window.offset > 0);
 }

@@ -8,8 +8,9 @@ import {
 import { GRAPH_MODEL } from '../../src/model';
 import type { CityPageQuery, CityPageQueryVariables } from '../../src/generated/operations';
 import { ENTITY_SPECS } from '../../src/modules';
+import { sortOrders } from '../../src/modules/common/list-query';
 import { startTestApi } from './support/api-server';
-import type { TestApi } from './support/api-server';
+import type { ApiResponse, TestApi } from './support/api-server';
 
 /** Top-level lists: every label's list and lookup, paging, filters and ordering. */
 describe('lists and lookups', () => {
@@ -70,6 +71,32 @@ describe('lists and lookups', () => {
       expect(pages.at(-1)?.pageInfo.hasNextPage).toBe(false);
     }
   });
+
+  it.each(
+    ENTITY_SPECS.flatMap((spec) => sortOrders(spec).map((o) => [spec.plural, o.value.toUpperCase(), spec] as const)),
+  )(
+    '%s ordered by %s: pages of 2 walk the same list as one page, ties and missing keys included',
+    async (plural, orderBy) => {
+      type Page = { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+      const query = `query ($first: Int, $after: String) {
+      list: ${plural}(first: $first, after: $after, orderBy: ${orderBy}) { nodes { id } pageInfo { hasNextPage endCursor } }
+    }`;
+      const whole = await api.post<{ list: Page }>(query, { first: 100 });
+      const expected = whole.data?.list.nodes.map((n) => n.id) ?? [];
+      expect(whole.data?.list.pageInfo.hasNextPage).toBe(false);
+      const walked: string[] = [];
+      let after: string | null = null;
+      for (let i = 0; i <= expected.length; i++) {
+        const body: ApiResponse<{ list: Page }> = await api.post<{ list: Page }>(query, { first: 2, after });
+        expect(body.errors).toBeUndefined();
+        const page = body.data?.list as Page;
+        walked.push(...page.nodes.map((n) => n.id));
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+        if (after === null) break;
+      }
+      expect(walked).toEqual(expected);
+    },
+  );
 
   it('returns an empty page with null cursors past the end, and honours first: 0', async () => {
     const [last] = (await allCities({ first: 100 })).slice(-1);

@@ -1,46 +1,126 @@
 import { decodeCursor, encodeCursor } from '../../src/graphql/cursor';
-import { pageWindow, toPage } from '../../src/graphql/page';
+import { offsetWindow, pageSize, slicePage, toPage } from '../../src/graphql/page';
+import { CITY_SPEC } from '../../src/modules/city/city.resolver';
+import { decodeKeyset, keysetCursor, keysetParams } from '../../src/modules/common/keyset';
+import { AGREEMENT_SPEC } from '../../src/modules/agreement/agreement.resolver';
 
-describe('cursors and pages', () => {
-  it('round-trips offsets through opaque cursors', () => {
-    for (const offset of [0, 1, 19, 12345]) expect(decodeCursor(encodeCursor(offset), 'after')).toBe(offset);
-    expect(encodeCursor(3)).not.toContain('3');
+const badInput = (argument: string) =>
+  expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument }) });
+const b64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
+
+describe('cursors', () => {
+  it('round-trips a position within its scope and hides it', () => {
+    for (const position of [0, 19, 12345, ['Hanoi', 'city:hanoi'], [null, 'city:x']]) {
+      expect(decodeCursor(encodeCursor('cities:name_asc', position), 'after', 'cities:name_asc')).toEqual(position);
+    }
+    expect(encodeCursor('City.officers', 3)).not.toMatch(/offset|officers/);
   });
 
   it.each([
-    '',
-    'abc',
-    Buffer.from('offset:-1').toString('base64'),
-    Buffer.from('offset:1.5').toString('base64'),
-    Buffer.from('name:x').toString('base64'),
-    `${encodeCursor(2)}==`,
-  ])('rejects the cursor %p as BAD_USER_INPUT naming the argument', (cursor) => {
-    expect(() => decodeCursor(cursor, 'after')).toThrow(
-      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'after' }) }),
+    ['empty', ''],
+    ['not base64', 'abc'],
+    ['an old offset cursor', b64('offset:10')],
+    ['a forged offset of 2^53 - 1', b64('offset:9007199254740991')],
+    ['a body without its checksum', encodeCursor('cities:name_asc', 1).split('.')[0] ?? ''],
+    ['a changed checksum', `${encodeCursor('cities:name_asc', 1)}x`],
+    ['padding added', `${encodeCursor('cities:name_asc', 1)}==`],
+    ['a 10,000-character string', 'A'.repeat(10_000)],
+  ])('rejects %s as BAD_USER_INPUT naming the argument', (_what, cursor) => {
+    expect(() => decodeCursor(cursor, 'after', 'cities:name_asc')).toThrow(badInput('after'));
+  });
+
+  it('refuses a cursor of another list or order, and says which it came from', () => {
+    const cursor = encodeCursor('cities:name_asc', ['Hanoi', 'city:hanoi']);
+    expect(() => decodeCursor(cursor, 'after', 'cities:name_desc')).toThrow(/cursor of "cities:name_asc"/);
+    expect(() => decodeCursor(cursor, 'after', 'summits:name_asc')).toThrow(badInput('after'));
+  });
+});
+
+describe('pages', () => {
+  it('defaults first to 20 and allows 0 to 100', () => {
+    expect(pageSize({})).toBe(20);
+    expect(pageSize({ first: 0 })).toBe(0);
+    expect(pageSize({ first: 100 })).toBe(100);
+    expect(() => pageSize({ first: 101 })).toThrow(/"first" must be between 0 and 100/);
+    expect(() => pageSize({ first: -1 })).toThrow(badInput('first'));
+  });
+
+  it('starts an in-memory page after the index its cursor holds, only for its own scope', () => {
+    expect(offsetWindow({ first: 0, after: encodeCursor('City.officers', 9) }, 'City.officers')).toEqual({
+      offset: 10,
+      limit: 0,
+    });
+    for (const index of [-1, 1.5, 'x', [1]]) {
+      expect(() => offsetWindow({ after: encodeCursor('City.officers', index) }, 'City.officers')).toThrow(
+        badInput('after'),
+      );
+    }
+    expect(() => offsetWindow({ after: encodeCursor('City.officers', 1) }, 'City.memberState')).toThrow(
+      badInput('after'),
     );
   });
 
-  it('defaults first to 20, allows 0 to 100, and starts after the cursor', () => {
-    expect(pageWindow({})).toEqual({ offset: 0, limit: 20 });
-    expect(pageWindow({ first: 0, after: encodeCursor(9) })).toEqual({ offset: 10, limit: 0 });
-    expect(() => pageWindow({ first: 101 })).toThrow(/"first" must be between 0 and 100/);
-    expect(() => pageWindow({ first: -1 })).toThrow(/"first"/);
-  });
-
-  it('cuts a page from rows that may hold one extra row', () => {
-    const page = toPage(['a', 'b', 'c'], { offset: 4, limit: 2 });
+  it('cuts one page from rows that may hold one extra row', () => {
+    const page = toPage(['a', 'b', 'c'], 2, (item) => `c-${item}`, true);
     expect(page.items.map((i) => i.item)).toEqual(['a', 'b']);
-    expect(page.pageInfo).toEqual({
-      hasNextPage: true,
-      hasPreviousPage: true,
-      startCursor: encodeCursor(4),
-      endCursor: encodeCursor(5),
-    });
-    expect(toPage([], { offset: 0, limit: 5 }).pageInfo).toEqual({
+    expect(page.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true, startCursor: 'c-a', endCursor: 'c-b' });
+    expect(toPage([], 5, String, false).pageInfo).toEqual({
       hasNextPage: false,
       hasPreviousPage: false,
       startCursor: null,
       endCursor: null,
+    });
+  });
+
+  it('slices in-memory lists however far the cursor points', () => {
+    const all = ['a', 'b', 'c', 'd'];
+    const second = slicePage(all, { offset: 2, limit: 1 }, 's');
+    expect(second.items.map((i) => i.item)).toEqual(['c']);
+    expect(second.pageInfo.hasNextPage).toBe(true);
+    expect(decodeCursor(second.pageInfo.endCursor ?? '', 'after', 's')).toBe(2);
+    expect(slicePage(all, { offset: Number.MAX_SAFE_INTEGER, limit: 100 }, 's').items).toEqual([]);
+  });
+});
+
+describe('keyset positions', () => {
+  const hanoi = { id: 'city:hanoi', name: 'Hanoi', aliases: [], sources: [] };
+
+  it('round-trip the sort key and id of the last node', () => {
+    const cursor = keysetCursor(CITY_SPEC, 'name_desc', hanoi);
+    expect(decodeKeyset(CITY_SPEC, 'name_desc', cursor)).toEqual({ key: 'Hanoi', id: 'city:hanoi' });
+    const noAmount = keysetCursor(AGREEMENT_SPEC, 'amount_asc', {
+      id: 'agreement:x',
+      name: 'X',
+      aliases: [],
+      sources: [],
+    });
+    expect(decodeKeyset(AGREEMENT_SPEC, 'amount_asc', noAmount)).toEqual({ key: null, id: 'agreement:x' });
+  });
+
+  it.each([
+    ['another order', encodeCursor('cities:name_asc', ['Hanoi', 'city:hanoi'])],
+    ['a key of the wrong type', encodeCursor('cities:name_desc', [12, 'city:hanoi'])],
+    ['an id of another label', encodeCursor('cities:name_desc', ['Hanoi', 'state:vn'])],
+    ['a malformed id', encodeCursor('cities:name_desc', ['Hanoi', "x' OR 1=1"])],
+    ['an offset', encodeCursor('cities:name_desc', 99_999_999)],
+  ])('refuse %s', (_what, cursor) => {
+    expect(() => decodeKeyset(CITY_SPEC, 'name_desc', cursor)).toThrow(badInput('after'));
+  });
+
+  it('send one typed key parameter per sort property, never null', () => {
+    expect(keysetParams(AGREEMENT_SPEC, 'amount_desc', { key: 2.5, id: 'agreement:x' })).toEqual({
+      hasAfter: true,
+      afterNull: false,
+      afterId: 'agreement:x',
+      afterName: '',
+      afterDate: '',
+      afterAmount: 2.5,
+    });
+    expect(keysetParams(CITY_SPEC, 'name_asc', undefined)).toEqual({
+      hasAfter: false,
+      afterNull: false,
+      afterId: '',
+      afterName: '',
     });
   });
 });

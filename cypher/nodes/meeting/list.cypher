@@ -11,6 +11,13 @@ WHERE (q = '' OR toLower(n.name) CONTAINS q OR any(a IN coalesce(n.aliases, []) 
   AND (NOT $hasCity OR EXISTS { MATCH (n)-[r0:HELD_IN]->(m:City) WHERE m.id = city })
   AND (NOT $hasNetwork OR EXISTS { MATCH (n)-[r0:MEETING_OF]->(m:Network) WHERE m.id = network })
   AND (NOT $hasMemberState OR EXISTS { MATCH (n)-[r0:HOSTED_BY]->(m:MemberState) WHERE m.id = memberState } OR EXISTS { MATCH (n)-[r0:ORGANIZED_BY]->(m:MemberState) WHERE m.id = memberState } OR EXISTS { MATCH (n)-[r0:CHAIRED_BY]->(m:MemberState) WHERE m.id = memberState } OR EXISTS { MATCH (n)-[r0:HELD_IN]->(:City)-[r1:LOCATED_IN]->(m:MemberState) WHERE m.id = memberState })
+  AND (NOT $hasAfter
+    OR ($orderBy = 'name_asc' AND (($afterNull AND n.name IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.name IS NULL OR n.name > $afterName OR (n.name = $afterName AND n.id > $afterId)))))
+    OR ($orderBy = 'name_desc' AND (($afterNull AND n.name IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.name IS NULL OR n.name < $afterName OR (n.name = $afterName AND n.id > $afterId)))))
+    OR ($orderBy = 'date_asc' AND (($afterNull AND n.date IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.date IS NULL OR n.date > $afterDate OR (n.date = $afterDate AND n.id > $afterId)))))
+    OR ($orderBy = 'date_desc' AND (($afterNull AND n.date IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.date IS NULL OR n.date < $afterDate OR (n.date = $afterDate AND n.id > $afterId)))))
+    OR ($orderBy = 'edition_asc' AND (($afterNull AND n.edition IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.edition IS NULL OR n.edition > $afterEdition OR (n.edition = $afterEdition AND n.id > $afterId)))))
+    OR ($orderBy = 'edition_desc' AND (($afterNull AND n.edition IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.edition IS NULL OR n.edition < $afterEdition OR (n.edition = $afterEdition AND n.id > $afterId))))))
 RETURN n AS node
 ORDER BY
   CASE WHEN $orderBy = 'name_asc' AND n.name IS NULL THEN 1 WHEN $orderBy = 'name_desc' AND n.name IS NULL THEN 1 WHEN $orderBy = 'date_asc' AND n.date IS NULL THEN 1 WHEN $orderBy = 'date_desc' AND n.date IS NULL THEN 1 WHEN $orderBy = 'edition_asc' AND n.edition IS NULL THEN 1 WHEN $orderBy = 'edition_desc' AND n.edition IS NULL THEN 1 ELSE 0 END,
@@ -21,5 +28,4 @@ ORDER BY
   CASE WHEN $orderBy = 'edition_asc' THEN n.edition END ASC,
   CASE WHEN $orderBy = 'edition_desc' THEN n.edition END DESC,
   n.id ASC
-SKIP $skip
 LIMIT $limit

@@ -5,6 +5,11 @@ MATCH (n:MemberState)
 WHERE (q = '' OR toLower(n.name) CONTAINS q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS q))
   AND (NOT $hasIsoAlpha2 OR toLower(n.isoAlpha2) = $isoAlpha2)
   AND (NOT $hasIsoAlpha3 OR toLower(n.isoAlpha3) = $isoAlpha3)
+  AND (NOT $hasAfter
+    OR ($orderBy = 'name_asc' AND (($afterNull AND n.name IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.name IS NULL OR n.name > $afterName OR (n.name = $afterName AND n.id > $afterId)))))
+    OR ($orderBy = 'name_desc' AND (($afterNull AND n.name IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.name IS NULL OR n.name < $afterName OR (n.name = $afterName AND n.id > $afterId)))))
+    OR ($orderBy = 'isoAlpha2_asc' AND (($afterNull AND n.isoAlpha2 IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.isoAlpha2 IS NULL OR n.isoAlpha2 > $afterIsoAlpha2 OR (n.isoAlpha2 = $afterIsoAlpha2 AND n.id > $afterId)))))
+    OR ($orderBy = 'isoAlpha2_desc' AND (($afterNull AND n.isoAlpha2 IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.isoAlpha2 IS NULL OR n.isoAlpha2 < $afterIsoAlpha2 OR (n.isoAlpha2 = $afterIsoAlpha2 AND n.id > $afterId))))))
 RETURN n AS node
 ORDER BY
   CASE WHEN $orderBy = 'name_asc' AND n.name IS NULL THEN 1 WHEN $orderBy = 'name_desc' AND n.name IS NULL THEN 1 WHEN $orderBy = 'isoAlpha2_asc' AND n.isoAlpha2 IS NULL THEN 1 WHEN $orderBy = 'isoAlpha2_desc' AND n.isoAlpha2 IS NULL THEN 1 ELSE 0 END,
@@ -13,5 +18,4 @@ ORDER BY
   CASE WHEN $orderBy = 'isoAlpha2_asc' THEN n.isoAlpha2 END ASC,
   CASE WHEN $orderBy = 'isoAlpha2_desc' THEN n.isoAlpha2 END DESC,
   n.id ASC
-SKIP $skip
 LIMIT $limit

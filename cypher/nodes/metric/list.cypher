@@ -6,6 +6,13 @@ WHERE (q = '' OR toLower(n.name) CONTAINS q OR any(a IN coalesce(n.aliases, []) 
   AND (NOT $hasUnit OR toLower(n.unit) = $unit)
   AND (NOT $hasYearFrom OR n.year >= $yearFrom)
   AND (NOT $hasYearTo OR n.year <= $yearTo OR n.year STARTS WITH $yearTo)
+  AND (NOT $hasAfter
+    OR ($orderBy = 'name_asc' AND (($afterNull AND n.name IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.name IS NULL OR n.name > $afterName OR (n.name = $afterName AND n.id > $afterId)))))
+    OR ($orderBy = 'name_desc' AND (($afterNull AND n.name IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.name IS NULL OR n.name < $afterName OR (n.name = $afterName AND n.id > $afterId)))))
+    OR ($orderBy = 'year_asc' AND (($afterNull AND n.year IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.year IS NULL OR n.year > $afterYear OR (n.year = $afterYear AND n.id > $afterId)))))
+    OR ($orderBy = 'year_desc' AND (($afterNull AND n.year IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.year IS NULL OR n.year < $afterYear OR (n.year = $afterYear AND n.id > $afterId)))))
+    OR ($orderBy = 'value_asc' AND (($afterNull AND n.value IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.value IS NULL OR n.value > $afterValue OR (n.value = $afterValue AND n.id > $afterId)))))
+    OR ($orderBy = 'value_desc' AND (($afterNull AND n.value IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.value IS NULL OR n.value < $afterValue OR (n.value = $afterValue AND n.id > $afterId))))))
 RETURN n AS node
 ORDER BY
   CASE WHEN $orderBy = 'name_asc' AND n.name IS NULL THEN 1 WHEN $orderBy = 'name_desc' AND n.name IS NULL THEN 1 WHEN $orderBy = 'year_asc' AND n.year IS NULL THEN 1 WHEN $orderBy = 'year_desc' AND n.year IS NULL THEN 1 WHEN $orderBy = 'value_asc' AND n.value IS NULL THEN 1 WHEN $orderBy = 'value_desc' AND n.value IS NULL THEN 1 ELSE 0 END,
@@ -16,5 +23,4 @@ ORDER BY
   CASE WHEN $orderBy = 'value_asc' THEN n.value END ASC,
   CASE WHEN $orderBy = 'value_desc' THEN n.value END DESC,
   n.id ASC
-SKIP $skip
 LIMIT $limit

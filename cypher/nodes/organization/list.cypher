@@ -7,6 +7,11 @@ WHERE (q = '' OR toLower(n.name) CONTAINS q OR any(a IN coalesce(n.aliases, []) 
   AND (NOT $hasFoundedFrom OR n.founded >= $foundedFrom)
   AND (NOT $hasFoundedTo OR n.founded <= $foundedTo OR n.founded STARTS WITH $foundedTo)
   AND (NOT $hasMemberOf OR EXISTS { MATCH (n)-[r0:MEMBER_OF]->(m:Organization) WHERE m.id = memberOf })
+  AND (NOT $hasAfter
+    OR ($orderBy = 'name_asc' AND (($afterNull AND n.name IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.name IS NULL OR n.name > $afterName OR (n.name = $afterName AND n.id > $afterId)))))
+    OR ($orderBy = 'name_desc' AND (($afterNull AND n.name IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.name IS NULL OR n.name < $afterName OR (n.name = $afterName AND n.id > $afterId)))))
+    OR ($orderBy = 'founded_asc' AND (($afterNull AND n.founded IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.founded IS NULL OR n.founded > $afterFounded OR (n.founded = $afterFounded AND n.id > $afterId)))))
+    OR ($orderBy = 'founded_desc' AND (($afterNull AND n.founded IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.founded IS NULL OR n.founded < $afterFounded OR (n.founded = $afterFounded AND n.id > $afterId))))))
 RETURN n AS node
 ORDER BY
   CASE WHEN $orderBy = 'name_asc' AND n.name IS NULL THEN 1 WHEN $orderBy = 'name_desc' AND n.name IS NULL THEN 1 WHEN $orderBy = 'founded_asc' AND n.founded IS NULL THEN 1 WHEN $orderBy = 'founded_desc' AND n.founded IS NULL THEN 1 ELSE 0 END,
@@ -15,5 +20,4 @@ ORDER BY
   CASE WHEN $orderBy = 'founded_asc' THEN n.founded END ASC,
   CASE WHEN $orderBy = 'founded_desc' THEN n.founded END DESC,
   n.id ASC
-SKIP $skip
 LIMIT $limit

@@ -9,6 +9,13 @@ WHERE (q = '' OR toLower(n.name) CONTAINS q OR any(a IN coalesce(n.aliases, []) 
   AND (NOT $hasDateTo OR n.date <= $dateTo OR n.date STARTS WITH $dateTo)
   AND (NOT $hasCity OR EXISTS { MATCH (n)-[r0:HELD_IN]->(m:City) WHERE m.id = city })
   AND (NOT $hasMemberState OR EXISTS { MATCH (n)-[r0:HOSTED_BY]->(m:MemberState) WHERE m.id = memberState } OR EXISTS { MATCH (n)-[r0:HELD_IN]->(:City)-[r1:LOCATED_IN]->(m:MemberState) WHERE m.id = memberState })
+  AND (NOT $hasAfter
+    OR ($orderBy = 'name_asc' AND (($afterNull AND n.name IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.name IS NULL OR n.name > $afterName OR (n.name = $afterName AND n.id > $afterId)))))
+    OR ($orderBy = 'name_desc' AND (($afterNull AND n.name IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.name IS NULL OR n.name < $afterName OR (n.name = $afterName AND n.id > $afterId)))))
+    OR ($orderBy = 'date_asc' AND (($afterNull AND n.date IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.date IS NULL OR n.date > $afterDate OR (n.date = $afterDate AND n.id > $afterId)))))
+    OR ($orderBy = 'date_desc' AND (($afterNull AND n.date IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.date IS NULL OR n.date < $afterDate OR (n.date = $afterDate AND n.id > $afterId)))))
+    OR ($orderBy = 'ordinal_asc' AND (($afterNull AND n.ordinal IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.ordinal IS NULL OR n.ordinal > $afterOrdinal OR (n.ordinal = $afterOrdinal AND n.id > $afterId)))))
+    OR ($orderBy = 'ordinal_desc' AND (($afterNull AND n.ordinal IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.ordinal IS NULL OR n.ordinal < $afterOrdinal OR (n.ordinal = $afterOrdinal AND n.id > $afterId))))))
 RETURN n AS node
 ORDER BY
   CASE WHEN $orderBy = 'name_asc' AND n.name IS NULL THEN 1 WHEN $orderBy = 'name_desc' AND n.name IS NULL THEN 1 WHEN $orderBy = 'date_asc' AND n.date IS NULL THEN 1 WHEN $orderBy = 'date_desc' AND n.date IS NULL THEN 1 WHEN $orderBy = 'ordinal_asc' AND n.ordinal IS NULL THEN 1 WHEN $orderBy = 'ordinal_desc' AND n.ordinal IS NULL THEN 1 ELSE 0 END,
@@ -19,5 +26,4 @@ ORDER BY
   CASE WHEN $orderBy = 'ordinal_asc' THEN n.ordinal END ASC,
   CASE WHEN $orderBy = 'ordinal_desc' THEN n.ordinal END DESC,
   n.id ASC
-SKIP $skip
 LIMIT $limit

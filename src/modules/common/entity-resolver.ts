@@ -3,11 +3,12 @@ import type { ClassType } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { GRAPH_MODEL, ID_PATTERN } from '../../model';
 import { BadUserInputError } from '../../graphql/errors';
-import { pageWindow, toPage } from '../../graphql/page';
+import { pageSize, toPage } from '../../graphql/page';
 import type { PageArgs } from '../../graphql/page';
 import type { EntitySpec } from './entity-spec';
 import { entityType } from './entity-types';
 import { countNodes, readNodePage } from './graph.repository';
+import { decodeKeyset, keysetCursor } from './keyset';
 import type { FilterValues } from './list-params';
 import { buildListTypes } from './list-types';
 import type { NodeRecord } from './records';
@@ -31,10 +32,12 @@ export function checkId(id: string, argument: string, label?: string): void {
 }
 
 async function list(ctx: RequestContext, spec: EntitySpec, args: ListArgs): Promise<unknown> {
-  const window = pageWindow(args);
+  const limit = pageSize(args);
+  const order = args.orderBy ?? 'name_asc';
+  const after = args.after == null ? undefined : decodeKeyset(spec, order, args.after);
   const filter: FilterValues = { ...(args.filter ?? {}) };
-  const rows = await readNodePage(ctx.loaders.db, spec, filter, args.orderBy ?? 'name_asc', window);
-  const page = toPage(rows, window);
+  const rows = await readNodePage(ctx.loaders.db, spec, filter, order, { after, limit });
+  const page = toPage(rows, limit, (node) => keysetCursor(spec, order, node), after !== undefined);
   return {
     edges: page.items.map(({ item, cursor }) => ({ cursor, node: item })),
     nodes: page.items.map(({ item }) => item),

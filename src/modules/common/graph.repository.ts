@@ -3,6 +3,7 @@ import type { GraphDatabase } from '../../db';
 import type { EntitySpec } from './entity-spec';
 import { filterParams, listParams } from './list-params';
 import type { FilterValues } from './list-params';
+import type { Keyset } from './keyset';
 import { nodeQueryName, relationQueryName, STATS_QUERY_NAME } from './query-names';
 import { toNodeRecord, toRelRecord } from './records';
 import type { EdgeRecord, NodeRecord } from './records';
@@ -20,15 +21,15 @@ export async function readNodesByIds(db: GraphDatabase, label: string, ids: read
   return rows.map((row) => toNodeRecord(row.node));
 }
 
-/** One page of a label's nodes, plus one more when a next page exists. */
+/** One page of a label's nodes after a keyset position, plus one more when a next page exists. */
 export async function readNodePage(
   db: GraphDatabase,
   spec: EntitySpec,
   filter: FilterValues,
   orderBy: string,
-  window: { offset: number; limit: number },
+  page: { after: Keyset | undefined; limit: number },
 ): Promise<NodeRecord[]> {
-  const params = listParams(spec, filter, orderBy, window.offset, window.limit + 1);
+  const params = listParams(spec, filter, orderBy, page.after, page.limit + 1);
   const rows = await db.read(loadQuery(nodeQueryName(spec.label, 'list'), db.engine), params);
   return rows.map((row) => toNodeRecord(row.node));
 }

@@ -2,6 +2,8 @@ import { GRAPH_MODEL, ID_PATTERN } from '../../model';
 import type { Params, ParamValue } from '../../db';
 import { BadUserInputError } from '../../graphql/errors';
 import type { EntitySpec, FilterSpec } from './entity-spec';
+import { keysetParams } from './keyset';
+import type { Keyset } from './keyset';
 import { filterArgumentNames, pascal, propertySpec } from './list-query';
 
 /** A filter's values as GraphQL passes them (absent fields are undefined or null). */
@@ -59,7 +61,13 @@ export function filterParams(spec: EntitySpec, values: FilterValues = {}): Recor
   return params;
 }
 
-/** Parameters of the list query. */
-export function listParams(spec: EntitySpec, values: FilterValues, order: string, skip: number, limit: number): Params {
-  return { ...filterParams(spec, values), orderBy: order, skip, limit };
+/** Parameters of the list query: the filter, the order, where to start (keyset) and how many rows. */
+export function listParams(
+  spec: EntitySpec,
+  values: FilterValues,
+  order: string,
+  after: Keyset | undefined,
+  limit: number,
+): Params {
+  return { ...filterParams(spec, values), ...keysetParams(spec, order, after), orderBy: order, limit };
 }

@@ -94,9 +94,35 @@ function orderBy(spec: EntitySpec): string {
   return ['ORDER BY', `  CASE ${nullsLast} ELSE 0 END,`, ...keys.map((k) => `  ${k},`), '  n.id ASC'].join('\n');
 }
 
-/** Text of `nodes/<label>/list`: one page of the label's nodes, filtered and ordered. */
+/** The parameter holding the last page's key when the list is sorted by `property` (keyset.ts). */
+export const afterKeyParam = (property: string): string => `after${pascal(property)}`;
+
+/**
+ * Only the nodes that sort after the last one of the previous page (`$afterId`
+ * with its key, or `$afterNull` when it had none), in the order `$orderBy`
+ * names; the same order as `orderBy()`: keys ascending or descending, nodes
+ * without a key last, then id.
+ */
+function afterCondition(spec: EntitySpec): string {
+  const branches = sortOrders(spec).map((o) => {
+    const key = `n.${o.property}`;
+    const last = `$${afterKeyParam(o.property)}`;
+    const beyond = `${key} ${o.descending ? '<' : '>'} ${last}`;
+    const withKey = `${key} IS NULL OR ${beyond} OR (${key} = ${last} AND n.id > $afterId)`;
+    const withoutKey = `${key} IS NULL AND n.id > $afterId`;
+    return `($orderBy = '${o.value}' AND (($afterNull AND ${withoutKey}) OR (NOT $afterNull AND (${withKey}))))`;
+  });
+  return `(NOT $hasAfter\n    OR ${branches.join('\n    OR ')})`;
+}
+
+/**
+ * Text of `nodes/<label>/list`: one page of the label's nodes, filtered and
+ * ordered, starting after a keyset position. There is no `SKIP`: a client
+ * never controls an offset (docs/architecture.md, Kùzu hazards).
+ */
 export function listQueryText(spec: EntitySpec): string {
-  return [matchAndWhere(spec), 'RETURN n AS node', orderBy(spec), 'SKIP $skip', 'LIMIT $limit'].join('\n');
+  const where = `${matchAndWhere(spec)}\n  AND ${afterCondition(spec)}`;
+  return [where, 'RETURN n AS node', orderBy(spec), 'LIMIT $limit'].join('\n');
 }
 
 /** Text of `nodes/<label>/count`: how many nodes the same filters select. */

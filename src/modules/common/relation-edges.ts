@@ -1,6 +1,6 @@
 import { labelOfId } from '../../model';
 import type { RequestContext } from '../../context';
-import { toPage } from '../../graphql/page';
+import { slicePage } from '../../graphql/page';
 import type { PageWindow } from '../../graphql/page';
 import type { ClassRef, FieldDef } from './class-builder';
 import { entityType } from './entity-types';
@@ -50,13 +50,17 @@ export function toEdgeObject(ctx: RequestContext, edge: EdgeRecord, cursor?: str
   return { ...props, cursor, node: edge.node, sources: () => ctx.loaders.sources(sources) };
 }
 
+/** The list a relationship field's cursors belong to, for example `City.officers`. */
+export const relationScope = (field: RelationFieldSpec): string => `${field.owner}.${field.name}`;
+
 /** One page of a node's relationships (all are loaded for the batch; paging happens here). */
 export function toRelationConnection(
   ctx: RequestContext,
   edges: readonly EdgeRecord[],
   window: PageWindow,
+  scope: string,
 ): RelationConnection {
-  const page = toPage(edges.slice(window.offset, window.offset + window.limit + 1), window);
+  const page = slicePage(edges, window, scope);
   return {
     edges: page.items.map(({ item, cursor }) => toEdgeObject(ctx, item, cursor)),
     nodes: page.items.map(({ item }) => item.node),

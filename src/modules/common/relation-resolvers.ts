@@ -3,10 +3,17 @@ import type { ClassRef } from './class-builder';
 import type { ClassType } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { Node } from '../../graphql/node.interface';
-import { PageArgs, pageWindow } from '../../graphql/page';
+import { PageArgs, offsetWindow } from '../../graphql/page';
 import { buildConnectionTypes, buildEdgeType } from './connection-types';
 import type { NodeRecord } from './records';
-import { edgesOf, relationEdgeFields, targetType, toEdgeObject, toRelationConnection } from './relation-edges';
+import {
+  edgesOf,
+  relationEdgeFields,
+  relationScope,
+  targetType,
+  toEdgeObject,
+  toRelationConnection,
+} from './relation-edges';
 import { pascal } from './list-query';
 import { relationFields } from './relation-fields';
 import type { RelationFieldSpec } from './relation-fields';
@@ -80,8 +87,9 @@ function addListField(cls: ClassType, field: RelationFieldSpec): void {
     () => types.connection,
     options,
     async (root, ctx, args) => {
-      const window = pageWindow(args);
-      return toRelationConnection(ctx, await edgesOf(ctx, field, root), window);
+      const scope = relationScope(field);
+      const window = offsetWindow(args, scope);
+      return toRelationConnection(ctx, await edgesOf(ctx, field, root), window, scope);
     },
   );
 }
