@@ -1,6 +1,7 @@
-import { parse, validate, getOperationAST } from 'graphql';
+import { parse, specifiedRules, validate, getOperationAST } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
 import { limitRules, operationCost } from '../../src/graphql/limits';
+import { selectionFolder } from '../../src/graphql/limits/selections';
 import { DEFAULT_QUERY_LIMITS } from '../../src/graphql/limits';
 import { buildGraphSchema } from '../../src/schema';
 
@@ -14,6 +15,7 @@ describe('query limit rules', () => {
     const document = parse(query);
     return operationCost(schema, document, getOperationAST(document)!, variables);
   };
+  const allRules = [...specifiedRules, ...limitRules(DEFAULT_QUERY_LIMITS)];
   const errors = (query: string): string[] =>
     validate(schema, parse(query), limitRules(DEFAULT_QUERY_LIMITS)).map((e) => e.message);
 
@@ -39,5 +41,70 @@ describe('query limit rules', () => {
     ).toEqual([]);
     const cyclic = '{ city(id: "city:x") { ...a } } fragment a on City { memberState { cities { nodes { ...a } } } }';
     expect(() => validate(schema, parse(cyclic), limitRules(DEFAULT_QUERY_LIMITS))).not.toThrow();
+  });
+
+  /** `query { ...F0 }` where each fragment spreads the next one twice: 2^levels fields once expanded. */
+  const fanOut = (levels: number): string =>
+    [
+      'query { ...F0 }',
+      ...Array.from({ length: levels }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`),
+      `fragment F${levels} on Query { __typename }`,
+    ].join('\n');
+
+  /** `n` fragments that each spread all the others. */
+  const clique = (n: number): string => {
+    const names = Array.from({ length: n }, (_, i) => `C${i}`);
+    const body = (a: string): string =>
+      names
+        .filter((b) => b !== a)
+        .map((b) => `...${b}`)
+        .join(' ');
+    return ['query { ...C0 }', ...names.map((a) => `fragment ${a} on Query { ${body(a)} }`)].join('\n');
+  };
+
+  it('values each fragment once, however often it is spread: work grows with the document, not its expansion', () => {
+    const visits = (levels: number): number => {
+      let fields = 0;
+      const value = selectionFolder(schema, parse(fanOut(levels)), {
+        empty: 0,
+        combine: (a: number, b: number) => a + b,
+        field: (_f, _d, _p, inner) => {
+          fields += 1;
+          return 1 + inner();
+        },
+      });
+      const operation = getOperationAST(parse(fanOut(levels)))!;
+      expect(value(operation.selectionSet, schema.getQueryType() ?? undefined)).toBe(2 ** levels);
+      return fields;
+    };
+    expect(visits(22)).toBe(1);
+    expect(visits(90)).toBe(1);
+  });
+
+  it('refuses the fragment fan-out by its expanded size, and reports a clique as cycles, not by walking it', () => {
+    expect(errors(fanOut(22))).toEqual([
+      'The query selects 4194304 fields once its fragments are spread; the limit is 2000.',
+    ]);
+    expect(errors(fanOut(90))[0]).toMatch(/selects about 10\^27 fields/);
+    const all = validate(schema, parse(clique(11)), allRules).map((e) => e.message);
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.every((m) => m.startsWith('Cannot spread fragment'))).toBe(true);
+    expect(cost(fanOut(22).replace('__typename', 'cities { nodes { id } }'))).toBe(2 ** 22 * 21);
+  });
+
+  it('reads arguments as execution will: variable defaults and explicit variables cost the same', () => {
+    const nested =
+      'query ($f: Int = 100) { memberStates(first: $f) { nodes { cities(first: $f) { nodes { officers(first: $f) { edges { node { id } } } } } } } }';
+    expect(cost(nested)).toBe(2_020_201); // the figure the same query gets with {"f": 100}
+    expect(cost(nested)).toBe(cost(nested, { f: 100 }));
+    expect(cost(nested, { f: null })).toBe(cost(nested, { f: 20 })); // null means the default, as in the resolver
+    expect(cost(nested, { f: 2 })).toBeLessThan(cost(nested, { f: 3 }));
+    expect(cost('query ($ids: [ID!]! = ["city:a", "city:b", "city:c"]) { nodes(ids: $ids) { id } }')).toBe(3);
+  });
+
+  it('refuses mutations and subscriptions as a read-only API, saying so', () => {
+    for (const kind of ['mutation', 'subscription']) {
+      expect(errors(`${kind} { x }`)).toEqual([expect.stringMatching(new RegExp(`read-only.*not ${kind}s`))]);
+    }
   });
 });

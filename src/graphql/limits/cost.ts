@@ -1,18 +1,9 @@
-import { Kind, isListType, getNullableType, valueFromAST } from 'graphql';
-import type {
-  DocumentNode,
-  FragmentDefinitionNode,
-  GraphQLField,
-  GraphQLNamedType,
-  GraphQLSchema,
-  OperationDefinitionNode,
-  SelectionSetNode,
-  FieldNode,
-} from 'graphql';
+import { getNullableType, getVariableValues, isListType, valueFromAST } from 'graphql';
+import type { DocumentNode, FieldNode, GraphQLField, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { PAGE_SIZE } from '../page';
 import { LimitExceededError } from '../errors';
-import { fieldType, forEachField, isPlumbing } from './selections';
+import { isPlumbing, readableCount, selectionFolder } from './selections';
 
 type Variables = Readonly<Record<string, unknown>>;
 
@@ -37,7 +28,8 @@ function fanOut(
 ): number {
   if (definition === undefined) return 1;
   const first = argument(field, definition, 'first', variables);
-  // An out-of-range `first` is clamped here: the resolver reports it as BAD_USER_INPUT naming the argument.
+  // An out-of-range `first` is clamped here: the resolver reports it as BAD_USER_INPUT naming the argument;
+  // null, like an absent argument, means the default page size.
   if (definition.args.some((a) => a.name === 'first')) {
     return typeof first === 'number' ? Math.min(Math.max(first, 0), PAGE_SIZE.max) : PAGE_SIZE.default;
   }
@@ -47,38 +39,14 @@ function fanOut(
   return 1;
 }
 
-function costOf(
-  schema: GraphQLSchema,
-  fragments: Record<string, FragmentDefinitionNode>,
-  set: SelectionSetNode,
-  parent: GraphQLNamedType | undefined,
-  multiplier: number,
-  variables: Variables,
-  seen: ReadonlySet<string> = new Set(),
-): number {
-  let cost = 0;
-  forEachField(
-    schema,
-    fragments,
-    set,
-    parent,
-    (field, definition, at, path) => {
-      if (field.name.value.startsWith('__') || field.selectionSet === undefined) return;
-      const isList = definition !== undefined && isListType(getNullableType(definition.type));
-      const items = isPlumbing(field, at) ? multiplier : multiplier * fanOut(field, definition, variables);
-      cost += isList || isPlumbing(field, at) ? items : multiplier;
-      cost += costOf(schema, fragments, field.selectionSet, fieldType(definition), items, variables, path);
-    },
-    seen,
-  );
-  return cost;
-}
-
 /**
  * Worst-case number of objects an operation's response can hold: every
- * object-valued field counts once per parent, and a connection multiplies
- * what is below it by its page size (`first`, default 20); `nodes(ids)` by
- * the number of ids.
+ * object-valued field counts once per parent, a connection multiplies what
+ * is below it by its page size (`first`, default 20), and `nodes(ids)` by the
+ * number of ids. Arguments are read as execution will read them: literals,
+ * variables and variables' defaults alike. Fragments are valued once each
+ * (the cost is linear in the number of parents, so a fragment's cost for one
+ * parent is remembered and multiplied).
  */
 export function operationCost(
   schema: GraphQLSchema,
@@ -86,10 +54,21 @@ export function operationCost(
   operation: OperationDefinitionNode,
   variables: Variables = {},
 ): number {
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-  const root = schema.getRootType(operation.operation) ?? undefined;
-  return costOf(schema, fragments, operation.selectionSet, root, 1, variables);
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  // Variables that do not coerce fail the request before anything runs; value them as absent.
+  const values = coerced.coerced ?? {};
+  const cost = selectionFolder<number>(schema, document, {
+    empty: 0,
+    combine: (a, b) => a + b,
+    field: (field, definition, parent, inner) => {
+      if (field.name.value.startsWith('__') || field.selectionSet === undefined) return 0;
+      const plumbing = isPlumbing(field, parent);
+      const isList = definition !== undefined && isListType(getNullableType(definition.type));
+      const items = plumbing ? 1 : fanOut(field, definition, values);
+      return (isList || plumbing ? items : 1) + items * inner();
+    },
+  });
+  return cost(operation.selectionSet, schema.getRootType(operation.operation) ?? undefined);
 }
 
 /** Rejects operations whose cost exceeds `max` before anything runs (variables are known by then). */
@@ -102,7 +81,7 @@ export function costLimitPlugin(max: number): ApolloServerPlugin {
           const cost = operationCost(schema, document, operation, request.variables ?? {});
           if (cost > max) {
             throw new LimitExceededError(
-              `The query could return up to ${cost} objects; the limit is ${max}. Ask for smaller pages (first) or fewer nested lists.`,
+              `The query could return up to ${readableCount(cost)} objects; the limit is ${max}. Ask for smaller pages (first) or fewer nested lists.`,
               'cost',
               max,
             );

@@ -1,59 +1,78 @@
-import { Kind } from 'graphql';
-import type {
-  ASTVisitor,
-  FieldNode,
-  FragmentDefinitionNode,
-  GraphQLNamedType,
-  SelectionSetNode,
-  ValidationContext,
-  ValidationRule,
-} from 'graphql';
+import { GraphQLError } from 'graphql';
+import type { ASTVisitor, FieldNode, OperationDefinitionNode, ValidationContext, ValidationRule } from 'graphql';
 import { LimitExceededError } from '../errors';
-import { fieldType, forEachField, isPlumbing } from './selections';
+import { isPlumbing, readableCount, selectionFolder } from './selections';
+import type { SelectionFold } from './selections';
 
-function depthOf(
-  context: ValidationContext,
-  fragments: Record<string, FragmentDefinitionNode>,
-  set: SelectionSetNode,
-  parent: GraphQLNamedType | undefined,
-  seen: ReadonlySet<string> = new Set(),
-): number {
-  let deepest = 0;
-  forEachField(
-    context.getSchema(),
-    fragments,
-    set,
-    parent,
-    (field, definition, at, path) => {
-      if (field.name.value.startsWith('__')) return; // introspection is exempt, as in graphql-armor
-      const below =
-        field.selectionSet === undefined
-          ? 0
-          : depthOf(context, fragments, field.selectionSet, fieldType(definition), path);
-      deepest = Math.max(deepest, below + (isPlumbing(field, at) ? 0 : 1));
-    },
-    seen,
-  );
-  return deepest;
+/** Depth in fields; connection plumbing does not count, and introspection is exempt (as in graphql-armor). */
+const DEPTH: SelectionFold<number> = {
+  empty: 0,
+  combine: Math.max,
+  field: (field, _definition, parent, inner) =>
+    field.name.value.startsWith('__') ? 0 : inner() + (isPlumbing(field, parent) ? 0 : 1),
+};
+
+/** Field selections once every fragment is spread where it is used. */
+const SELECTIONS: SelectionFold<number> = {
+  empty: 0,
+  combine: (a, b) => a + b,
+  field: (_field, _definition, _parent, inner) => 1 + inner(),
+};
+
+/** A rule that values each operation with `fold` and reports the operation when `check` finds a problem. */
+function operationRule(
+  fold: SelectionFold<number>,
+  check: (value: number) => GraphQLError | undefined,
+): ValidationRule {
+  return (context: ValidationContext): ASTVisitor => {
+    const schema = context.getSchema();
+    const value = selectionFolder(schema, context.getDocument(), fold);
+    return {
+      OperationDefinition(operation: OperationDefinitionNode) {
+        const error = check(value(operation.selectionSet, schema.getRootType(operation.operation) ?? undefined));
+        if (error !== undefined) context.reportError(error);
+      },
+    };
+  };
 }
 
 /** Rejects operations nested deeper than `max` fields (connection plumbing and introspection not counted). */
-export function maxDepthRule(max: number): ValidationRule {
-  return (context: ValidationContext): ASTVisitor => ({
-    OperationDefinition(operation) {
-      const fragments: Record<string, FragmentDefinitionNode> = {};
-      for (const d of context.getDocument().definitions)
-        if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-      const root = context.getSchema().getRootType(operation.operation) ?? undefined;
-      const depth = depthOf(context, fragments, operation.selectionSet, root);
-      if (depth > max) {
-        context.reportError(
-          new LimitExceededError(`The query is ${depth} levels deep; the limit is ${max}.`, 'depth', max),
-        );
-      }
-    },
-  });
-}
+export const maxDepthRule = (max: number): ValidationRule =>
+  operationRule(DEPTH, (depth) =>
+    depth > max
+      ? new LimitExceededError(`The query is ${depth} levels deep; the limit is ${max}.`, 'depth', max)
+      : undefined,
+  );
+
+/**
+ * Rejects operations that select more than `max` fields once fragments are
+ * spread: a few hundred bytes of fragments that spread each other twice per
+ * level would otherwise expand to millions of fields.
+ */
+export const maxSelectionsRule = (max: number): ValidationRule =>
+  operationRule(SELECTIONS, (count) =>
+    count > max
+      ? new LimitExceededError(
+          `The query selects ${readableCount(count)} fields once its fragments are spread; the limit is ${max}.`,
+          'selections',
+          max,
+        )
+      : undefined,
+  );
+
+/** The API only reads: a mutation or subscription is refused while validating, with the reason. */
+export const readOnlyRule: ValidationRule = (context: ValidationContext): ASTVisitor => ({
+  OperationDefinition(operation: OperationDefinitionNode) {
+    if (operation.operation === 'query') return;
+    context.reportError(
+      new GraphQLError(
+        `This API is read-only: it serves query operations, not ${operation.operation}s. ` +
+          'The graph is edited through the seed scripts (README, "Editing the data").',
+        { nodes: operation },
+      ),
+    );
+  },
+});
 
 /** Rejects documents with more than `max` aliased fields or directives. */
 function countingRule(max: number, limit: 'aliases' | 'directives'): ValidationRule {

@@ -1,12 +1,19 @@
 import type { ValidationRule } from 'graphql';
-import { maxAliasesRule, maxDepthRule, maxDirectivesRule } from './document-rules';
+import { maxAliasesRule, maxDepthRule, maxDirectivesRule, maxSelectionsRule, readOnlyRule } from './document-rules';
 import type { QueryLimits } from './query-limits';
 
 export { DEFAULT_QUERY_LIMITS } from './query-limits';
 export type { QueryLimits } from './query-limits';
 export { costLimitPlugin, operationCost } from './cost';
 
-/** The validation rules enforcing depth, alias and directive limits. */
+/** The validation rules enforcing the read-only API and the depth, selection, alias and directive limits. */
 export function limitRules(limits: QueryLimits): ValidationRule[] {
-  return [maxDepthRule(limits.maxDepth), maxAliasesRule(limits.maxAliases), maxDirectivesRule(limits.maxDirectives)];
+  return [
+    readOnlyRule,
+    maxSelectionsRule(limits.maxSelections),
+    maxDepthRule(limits.maxDepth),
+    maxAliasesRule(limits.maxAliases),
+    maxDirectivesRule(limits.maxDirectives),
+  ];
 }
+

@@ -10,6 +10,8 @@ export interface QueryLimits {
   readonly maxAliases: number;
   /** Lexical tokens in the document (checked while parsing). */
   readonly maxTokens: number;
+  /** Field selections of an operation once its fragments are spread (a validation budget). */
+  readonly maxSelections: number;
   /** Directives in the document. */
   readonly maxDirectives: number;
   /** Worst-case number of objects the response may hold (list fields multiply by their page size). */
@@ -20,6 +22,7 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxDepth: 8,
   maxAliases: 15,
   maxTokens: 1000,
+  maxSelections: 2000,
   maxDirectives: 50,
   maxCost: 50_000,
 };

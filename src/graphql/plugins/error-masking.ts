@@ -35,11 +35,22 @@ function codeOf(error: unknown): string | undefined {
   return error instanceof AppError ? error.code : undefined;
 }
 
+/**
+ * Apollo refuses some requests with an HTTP 4xx status but no code (a
+ * persisted-query hash that does not match its query, an unknown
+ * persisted-query version): they are the client's mistake, `BAD_REQUEST`.
+ */
+function isUncodedClientError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || codeOf(error) !== undefined || error.originalError !== undefined) return false;
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
 /** True when the error is shown to the caller as it is (everything else is masked and logged). */
 export function isExpectedError(error: unknown): boolean {
   const original = unwrapResolverError(error);
   const code = codeOf(original) ?? codeOf(error);
-  return code !== undefined && (PUBLIC_CODES.has(code) || code in DATABASE_MESSAGES);
+  return (code !== undefined && (PUBLIC_CODES.has(code) || code in DATABASE_MESSAGES)) || isUncodedClientError(error);
 }
 
 /**
@@ -67,6 +78,7 @@ export function formatErrorFor(exposeErrors: boolean) {
     if (error instanceof GraphQLError && codeOf(error.originalError) === ErrorCode.LIMIT_EXCEEDED) {
       return { ...shown, extensions: { ...shown.extensions, code: ErrorCode.LIMIT_EXCEEDED } };
     }
+    if (isUncodedClientError(error)) return { ...shown, extensions: { ...shown.extensions, code: 'BAD_REQUEST' } };
     const original = unwrapResolverError(error);
     const code = codeOf(original) ?? codeOf(error);
     if (code !== undefined && PUBLIC_CODES.has(code)) return shown;
