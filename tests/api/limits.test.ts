@@ -1,4 +1,9 @@
-import { getIntrospectionQuery } from 'graphql';
+import fc from 'fast-check';
+import { getIntrospectionQuery, getNamedType, getOperationAST, isObjectType, parse } from 'graphql';
+import type { GraphQLField, GraphQLNamedType, GraphQLObjectType, OperationDefinitionNode } from 'graphql';
+import { DEFAULT_QUERY_LIMITS, operationCost } from '../../src/graphql/limits';
+import { ENTITY_SPECS } from '../../src/modules';
+import { buildGraphSchema } from '../../src/schema';
 import { startTestApi } from './support/api-server';
 import type { TestApi } from './support/api-server';
 
@@ -37,7 +42,7 @@ describe('query limits', () => {
 
   it('does not count connection plumbing or introspection', async () => {
     const plumbing =
-      '{ memberStates { edges { node { cities { edges { node { officers { edges { node { sources { title } } } } } } } } } } }';
+      '{ memberStates(first: 5) { edges { node { cities { edges { node { officers { edges { node { sources { title } } } } } } } } } } }';
     expect((await api.post(plumbing)).errors).toBeUndefined();
     const introspection = await api.post(getIntrospectionQuery());
     expect(introspection.errors).toBeUndefined();
@@ -82,5 +87,76 @@ describe('query limits', () => {
     const body = await api.post('{ cities(first: 1000) { totalCount } }');
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
     expect(body.errors?.[0]?.message).toContain('between 0 and 100');
+  });
+
+  it('refuses the cost bypass through a variable default, as it refuses the same query with the variable sent', async () => {
+    const query =
+      'query ($f: Int = 100) { memberStates(first: $f) { nodes { cities(first: $f) { nodes { officers(first: $f) { edges { node { id } } } } } } } }';
+    const byDefault = await limitError(query);
+    const bySending = await limitError(query, { f: 100 });
+    expect(byDefault?.message).toBe(bySending?.message);
+  });
+
+  /** Number of JSON objects in a value, itself included. */
+  const objectsIn = (value: unknown): number => {
+    if (Array.isArray(value)) return value.reduce((n: number, v) => n + objectsIn(v), 0);
+    if (typeof value !== 'object' || value === null) return 0;
+    return 1 + Object.values(value).reduce((n: number, v) => n + objectsIn(v), 0);
+  };
+
+  it('estimates at least as many objects as any query returns (property test over random nested queries)', async () => {
+    const schema = await buildGraphSchema();
+    const specs = ENTITY_SPECS;
+    // Fields a generated query may follow from an object type: connections (paged) and single related nodes.
+    const follow = (type: GraphQLObjectType) =>
+      Object.values(type.getFields()).filter((f) => {
+        const named = getNamedType(f.type);
+        return isObjectType(named) && !['sources'].includes(f.name) && named.name !== 'PageInfo';
+      });
+    const selection = (g: fc.GeneratorValue, typeName: string, depth: number): string => {
+      const type = schema.getType(typeName);
+      const parts = ['id'];
+      if (g(fc.boolean)) parts.push('sources { id }');
+      if (!isObjectType(type) || depth >= 3) return parts.join(' ');
+      const fields = follow(type);
+      const count = fields.length === 0 ? 0 : g(() => fc.integer({ min: 0, max: 2 }));
+      for (let i = 0; i < count; i++) {
+        const field = fields[g(() => fc.integer({ min: 0, max: fields.length - 1 }))] as GraphQLField<unknown, unknown>;
+        const target = getNamedType(field.type) as GraphQLObjectType;
+        if (target.name.endsWith('Connection')) {
+          const node = getNamedType(target.getFields().nodes?.type ?? target) as GraphQLNamedType;
+          const first = g(() => fc.integer({ min: 0, max: 4 }));
+          const inner = selection(g, node.name, depth + 1);
+          const body = g(fc.boolean) ? `nodes { ${inner} }` : `edges { cursor node { ${inner} } }`;
+          parts.push(`f${i}: ${field.name}(first: ${first}) { totalCount ${body} }`);
+        } else if (target.name.endsWith('Edge')) {
+          parts.push(`f${i}: ${field.name} { sources { id } node { id } }`);
+        } else {
+          parts.push(`f${i}: ${field.name} { ${selection(g, target.name, depth + 1)} }`);
+        }
+      }
+      return parts.join(' ');
+    };
+    let compared = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.gen(), async (g) => {
+        const spec = specs[g(() => fc.integer({ min: 0, max: specs.length - 1 }))] as (typeof specs)[number];
+        const first = g(() => fc.integer({ min: 0, max: 6 }));
+        const query = `{ list: ${spec.plural}(first: ${first}) { edges { node { ${selection(g, spec.label, 1)} } } } }`;
+        const document = parse(query);
+        const estimate = operationCost(schema, document, getOperationAST(document) as OperationDefinitionNode);
+        const body = await api.post(query);
+        if (estimate > DEFAULT_QUERY_LIMITS.maxCost) {
+          expect(body.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
+          return;
+        }
+        expect(body.errors).toBeUndefined();
+        expect(objectsIn(body.data) - 1).toBeLessThanOrEqual(estimate);
+        compared += 1;
+      }),
+      // A fixed seed keeps CI repeatable; no shrinking (a failure prints its query's choices as they are).
+      { numRuns: 80, seed: 20261202, endOnFailure: true },
+    );
+    expect(compared).toBeGreaterThan(40);
   });
 });

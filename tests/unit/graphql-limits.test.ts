@@ -2,6 +2,8 @@ import { parse, specifiedRules, validate, getOperationAST } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
 import { limitRules, operationCost } from '../../src/graphql/limits';
 import { selectionFolder } from '../../src/graphql/limits/selections';
+import { SHORT_LIST_ITEMS } from '../../src/graphql/limits/cost';
+import { GRAPH_MODEL } from '../../src/model';
 import { DEFAULT_QUERY_LIMITS } from '../../src/graphql/limits';
 import { buildGraphSchema } from '../../src/schema';
 
@@ -19,12 +21,13 @@ describe('query limit rules', () => {
   const errors = (query: string): string[] =>
     validate(schema, parse(query), limitRules(DEFAULT_QUERY_LIMITS)).map((e) => e.message);
 
-  it('counts objects, multiplying by page sizes (default 20) and by the number of ids', () => {
+  it("counts objects, multiplying by page sizes (default 20), by the number of ids and by short lists' bounds", () => {
     expect(cost('{ graphStats { nodeCount } }')).toBe(1);
     expect(cost('{ cities(first: 5) { totalCount nodes { id memberState { id } } } }')).toBe(1 + 5 + 5);
     expect(cost('{ cities { nodes { officers { nodes { id } } } } }')).toBe(1 + 20 + 20 + 400);
     expect(cost('query ($n: Int) { cities(first: $n) { nodes { id } } }', { n: 7 })).toBe(1 + 7);
-    expect(cost('{ nodes(ids: ["city:a", "city:b"]) { id sources { id } } }')).toBe(2 + 2);
+    expect(cost('{ nodes(ids: ["city:a", "city:b"]) { id sources { id } } }')).toBe(2 + 2 * SHORT_LIST_ITEMS);
+    expect(cost('{ graphStats { labels { label } } }')).toBe(1 + Object.keys(GRAPH_MODEL.nodes).length);
     expect(cost('{ cities(first: 1000) { nodes { id } } }')).toBe(1 + 100); // the resolver rejects 1000 itself
   });
 

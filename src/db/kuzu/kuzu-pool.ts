@@ -20,30 +20,39 @@ function writeQueueOf(database: Database): { tail: Promise<unknown> } {
 /**
  * A fixed set of sessions, each lent to one caller at a time, plus a single
  * write session behind a queue: Kùzu allows one write transaction per
- * database, and reads may run beside it.
+ * database, and reads may run beside it. A session whose work failed is
+ * closed and replaced by a new connection before anyone uses it again, so one
+ * failed query (an engine error, a timeout) cannot leave state behind that
+ * poisons the next query on that connection.
  */
 export class KuzuPool {
   private readonly idle: KuzuSession[];
   private readonly waiting: ((session: KuzuSession) => void)[] = [];
-  private readonly all: KuzuSession[];
-  private readonly writer: KuzuSession;
+  private readonly all = new Set<KuzuSession>();
+  private writer: KuzuSession;
   private readonly writeQueue: { tail: Promise<unknown> };
   private inFlight = new Set<Promise<unknown>>();
   private closed = false;
 
-  constructor(database: Database, size: number, timeoutMs: number) {
-    this.idle = Array.from({ length: size }, () => new KuzuSession(database, timeoutMs));
-    this.writer = new KuzuSession(database, timeoutMs);
-    this.all = [...this.idle, this.writer];
+  constructor(
+    private readonly database: Database,
+    size: number,
+    private readonly timeoutMs: number,
+  ) {
+    this.idle = Array.from({ length: size }, () => this.open());
+    this.writer = this.open();
     this.writeQueue = writeQueueOf(database);
   }
 
-  /** Lends a read session to `work` and takes it back afterwards. */
+  /** Lends a read session to `work` and takes it back afterwards (a new one if the work failed). */
   read<T>(work: (session: KuzuSession) => Promise<T>): Promise<T> {
     return this.track(async () => {
-      const session = await this.acquire();
+      let session = await this.acquire();
       try {
         return await work(session);
+      } catch (error) {
+        session = await this.replace(session);
+        throw error;
       } finally {
         this.release(session);
       }
@@ -53,7 +62,14 @@ export class KuzuPool {
   /** Runs `work` on the write session after every earlier write to the Database has finished. */
   write<T>(work: (session: KuzuSession) => Promise<T>): Promise<T> {
     return this.track(() => {
-      const next = this.writeQueue.tail.then(() => work(this.writer));
+      const next = this.writeQueue.tail.then(async () => {
+        try {
+          return await work(this.writer);
+        } catch (error) {
+          this.writer = await this.replace(this.writer);
+          throw error;
+        }
+      });
       this.writeQueue.tail = next.catch(() => undefined);
       return next;
     });
@@ -65,6 +81,19 @@ export class KuzuPool {
     this.closed = true;
     await Promise.allSettled([...this.inFlight]);
     for (const session of this.all) await session.close();
+  }
+
+  private open(): KuzuSession {
+    const session = new KuzuSession(this.database, this.timeoutMs);
+    this.all.add(session);
+    return session;
+  }
+
+  /** Closes a session that failed and opens its successor. */
+  private async replace(failed: KuzuSession): Promise<KuzuSession> {
+    this.all.delete(failed);
+    await failed.close().catch(() => undefined);
+    return this.open();
   }
 
   private track<T>(run: () => Promise<T>): Promise<T> {

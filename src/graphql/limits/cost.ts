@@ -7,6 +7,13 @@ import { isPlumbing, readableCount, selectionFolder } from './selections';
 
 type Variables = Readonly<Record<string, unknown>>;
 
+/**
+ * The most items a list without paging arguments is counted for, unless its
+ * field declares `extensions.maxItems`: the sources of a node or edge (at most
+ * 6 in the seeded graph).
+ */
+export const SHORT_LIST_ITEMS = 10;
+
 function argument(
   field: FieldNode,
   definition: GraphQLField<unknown, unknown>,
@@ -35,8 +42,10 @@ function fanOut(
   }
   const ids = argument(field, definition, 'ids', variables);
   if (Array.isArray(ids)) return ids.length;
-  // Other lists (sources, aliases, statistics) are short: a handful of items each.
-  return 1;
+  if (!isListType(getNullableType(definition.type))) return 1;
+  // Lists without paging are short: a field may state its bound, the others (sources) hold a handful of items.
+  const declared = definition.extensions.maxItems;
+  return typeof declared === 'number' ? declared : SHORT_LIST_ITEMS;
 }
 
 /**

@@ -16,4 +16,3 @@ export function limitRules(limits: QueryLimits): ValidationRule[] {
     maxDirectivesRule(limits.maxDirectives),
   ];
 }
-

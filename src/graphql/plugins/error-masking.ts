@@ -41,7 +41,8 @@ function codeOf(error: unknown): string | undefined {
  * persisted-query version): they are the client's mistake, `BAD_REQUEST`.
  */
 function isUncodedClientError(error: unknown): boolean {
-  if (!(error instanceof GraphQLError) || codeOf(error) !== undefined || error.originalError !== undefined) return false;
+  if (!(error instanceof GraphQLError) || codeOf(error) !== undefined || error.originalError !== undefined)
+    return false;
   const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
   return typeof status === 'number' && status >= 400 && status < 500;
 }

@@ -1,4 +1,5 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, Int, ObjectType } from 'type-graphql';
+import { nodeLabels, relationshipTypes } from '../../model';
 
 /** How many nodes carry one label. */
 @ObjectType({ description: 'How many nodes carry one label.' })
@@ -32,9 +33,12 @@ export class GraphStats {
   @Field(() => Int, { description: 'Number of relationships.' })
   relationshipCount!: number;
 
+  // Read by the cost limit: one item per label or type of the model.
+  @Extensions({ maxItems: nodeLabels().length })
   @Field(() => [LabelCount], { description: 'Node counts, one per label of the graph model (zero included).' })
   labels!: LabelCount[];
 
+  @Extensions({ maxItems: relationshipTypes().length })
   @Field(() => [RelationshipTypeCount], {
     description: 'Relationship counts, one per type of the graph model (zero included).',
   })
