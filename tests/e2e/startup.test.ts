@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startServerProcess as start, waitForUrl } from '../support/server-process';
+import type { ServerProcess as Started } from '../support/server-process';
 
 /**
  * The built server as a newcomer runs it (`node dist/index.js`, which
@@ -11,38 +11,6 @@ import path from 'node:path';
  * it cleanly, and bad configuration or a locked database stops start-up
  * with one clear line.
  */
-const ROOT = path.resolve(__dirname, '..', '..');
-const ENTRY = path.join(ROOT, 'dist', 'index.js');
-
-interface Started {
-  readonly child: ChildProcessWithoutNullStreams;
-  readonly output: () => string;
-  readonly exited: Promise<number | null>;
-}
-
-function start(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, [ENTRY], {
-    cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env },
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-async function waitForUrl(started: Started, timeoutMs = 90_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const match = /GraphQL API ready at (http:\/\/\S+?)["\s]/.exec(started.output());
-    if (match) return match[1] as string;
-    if (started.child.exitCode !== null) throw new Error(`server exited early:\n${started.output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`server did not start in time:\n${started.output()}`);
-}
-
 describe('start-up of the built server', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-e2e-'));
   const kuzuPath = path.join(dir, 'graph.kuzu');

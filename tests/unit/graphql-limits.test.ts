@@ -27,6 +27,7 @@ describe('query limit rules', () => {
     expect(cost('{ cities { nodes { officers { nodes { id } } } } }')).toBe(1 + 20 + 20 + 400);
     expect(cost('query ($n: Int) { cities(first: $n) { nodes { id } } }', { n: 7 })).toBe(1 + 7);
     expect(cost('{ nodes(ids: ["city:a", "city:b"]) { id sources { id } } }')).toBe(2 + 2 * SHORT_LIST_ITEMS);
+    expect(SHORT_LIST_ITEMS).toBe(1);
     expect(cost('{ graphStats { labels { label } } }')).toBe(1 + Object.keys(GRAPH_MODEL.nodes).length);
     expect(cost('{ cities(first: 1000) { nodes { id } } }')).toBe(1 + 100); // the resolver rejects 1000 itself
   });

@@ -8,11 +8,12 @@ import { isPlumbing, readableCount, selectionFolder } from './selections';
 type Variables = Readonly<Record<string, unknown>>;
 
 /**
- * The most items a list without paging arguments is counted for, unless its
- * field declares `extensions.maxItems`: the sources of a node or edge (at most
- * 6 in the seeded graph).
+ * How many items a list without paging arguments counts for, unless its field
+ * declares `extensions.maxItems` (the graph statistics do): citation lists
+ * (`sources` of a node or edge) count once, because they cite a handful of
+ * the few Source nodes, all fetched once per response by the source loader.
  */
-export const SHORT_LIST_ITEMS = 10;
+export const SHORT_LIST_ITEMS = 1;
 
 function argument(
   field: FieldNode,
@@ -43,7 +44,6 @@ function fanOut(
   const ids = argument(field, definition, 'ids', variables);
   if (Array.isArray(ids)) return ids.length;
   if (!isListType(getNullableType(definition.type))) return 1;
-  // Lists without paging are short: a field may state its bound, the others (sources) hold a handful of items.
   const declared = definition.extensions.maxItems;
   return typeof declared === 'number' ? declared : SHORT_LIST_ITEMS;
 }
