@@ -119,3 +119,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     exposeErrors: flag(env, 'EXPOSE_ERRORS', false) && !isProduction,
   };
 }
+
+/** Where the configured database is, for log lines: the embedded database's path or the Neo4j URI. */
+export function databaseLocation(config: AppConfig): string {
+  return config.engine === 'kuzu' ? config.kuzuPath : config.neo4j.uri;
+}

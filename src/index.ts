@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, databaseLocation, loadConfig } from './config';
 import type { AppConfig } from './config';
-import { loadQuery, openDatabase } from './db';
+import { openDatabase } from './db';
 import type { GraphDatabase } from './db';
 import { AppError, messageOf } from './errors';
 import { createLogger } from './logger';
@@ -11,7 +11,7 @@ import { startServer } from './server';
 
 /** Seeds an empty database so that a fresh checkout serves the full graph. */
 async function seedIfEmpty(db: GraphDatabase, config: AppConfig, logger: Logger): Promise<void> {
-  const [row] = await db.read(loadQuery('admin/count-nodes', db.engine));
+  const [row] = await db.read('admin/count-nodes');
   if (Number(row?.count ?? 0) > 0 || !config.autoSeed) return;
   const files = listSeedFiles();
   logger.info(`The database is empty: loading ${files.length} seed files`);
@@ -26,8 +26,7 @@ async function seedIfEmpty(db: GraphDatabase, config: AppConfig, logger: Logger)
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const where = config.engine === 'kuzu' ? config.kuzuPath : config.neo4j.uri;
-  logger.info(`Opening the ${config.engine} database at ${where}`);
+  logger.info(`Opening the ${config.engine} database at ${databaseLocation(config)}`);
   const db = await openDatabase(config, { role: 'server' });
   let server: Awaited<ReturnType<typeof startServer>>;
   try {

@@ -6,7 +6,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import type { AppConfig } from './config';
 import { createRequestContext } from './context';
 import type { RequestContext } from './context';
-import { loadQuery } from './db';
 import type { GraphDatabase } from './db';
 import { messageOf } from './errors';
 import type { Logger } from './logger';
@@ -48,11 +47,8 @@ function apolloLogger(logger: Logger): ApolloLogger {
   };
 }
 
-/** Loads every query file the API runs, so a missing one stops start-up with its path. */
-function preloadQueries(db: GraphDatabase): void {
-  for (const name of generatedQueries(ENTITY_SPECS).keys()) loadQuery(name, db.engine);
-  loadQuery('admin/count-nodes', db.engine);
-}
+/** The query the health check runs. */
+const COUNT_NODES = 'admin/count-nodes';
 
 function listen(server: http.Server, port: number, host: string): Promise<AddressInfo> {
   return new Promise((resolve, reject) => {
@@ -73,7 +69,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { db, config, logger } = options;
   const limits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
   const schema = await buildGraphSchema();
-  preloadQueries(db);
+  // Every query file the API runs is read now: a missing one stops start-up with its path.
+  db.preload([...generatedQueries(ENTITY_SPECS).keys(), COUNT_NODES]);
   const httpServer = http.createServer();
   let url = '';
   const apollo = new ApolloServer<RequestContext>({
@@ -93,7 +90,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ],
   });
   await apollo.start();
-  const countNodes = loadQuery('admin/count-nodes', db.engine);
   httpServer.on(
     'request',
     createHttpHandler(apollo, {
@@ -101,7 +97,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         createRequestContext({ db, logger, requestId, reportStats: wantsStats || config.reportQueryStats }),
       health: async () => {
         try {
-          const [row] = await db.read(countNodes);
+          const [row] = await db.read(COUNT_NODES);
           return { ok: true, detail: { engine: db.engine, nodes: Number(row?.count ?? 0) } };
         } catch (error) {
           logger.warn(`health check failed: ${messageOf(error)}`);

@@ -1,4 +1,4 @@
-// GENERATED from the graph model (src/model/graph-model.ts) by src/model/neo4j-schema.ts.
+// GENERATED from the graph model (src/model/graph-model.ts) by src/db/neo4j/neo4j-schema.ts.
 // Do not edit by hand: change the model, then run `npm run generate`.
 // A unit test fails when this file and the model disagree.
 //

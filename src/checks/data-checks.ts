@@ -1,4 +1,3 @@
-import { loadQuery } from '../db';
 import type { GraphDatabase, Row, Value } from '../db';
 import { ID_PATTERN, labelOfId } from '../model';
 import { findNameClashes } from './name-clashes';
@@ -35,8 +34,7 @@ const result = (name: string, problems: string[]): CheckResult => ({
   ok: problems.length === 0,
   problems: [...problems].sort(),
 });
-const read = (db: GraphDatabase, name: string, params = {}): Promise<Row[]> =>
-  db.read(loadQuery(`checks/${name}`, db.engine), params);
+const read = (db: GraphDatabase, name: string, params = {}): Promise<Row[]> => db.read(`checks/${name}`, params);
 
 const sourcesPresent: Check = async (db, seeds) => {
   const nodes = await read(db, 'nodes-without-sources');

@@ -1,6 +1,6 @@
 import { runCli } from './run-cli';
-import { loadConfig } from '../config';
-import { loadQuery, openDatabase } from '../db';
+import { databaseLocation, loadConfig } from '../config';
+import { openDatabase } from '../db';
 import { describeChecks, runDataChecks } from '../checks';
 
 /**
@@ -11,9 +11,8 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const db = await openDatabase(config, { role: 'check-data' });
   try {
-    const where = config.engine === 'kuzu' ? config.kuzuPath : config.neo4j.uri;
-    console.log(`Checking the graph in ${config.engine} (${where})`);
-    const [count] = await db.read(loadQuery('admin/count-nodes', db.engine));
+    console.log(`Checking the graph in ${config.engine} (${databaseLocation(config)})`);
+    const [count] = await db.read('admin/count-nodes');
     if (Number(count?.count ?? 0) === 0) {
       console.error('The database is empty: load the seeds first with `npm run seed` (or start the server once).');
       return 1;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { NEO4J_SCHEMA_FILE, neo4jSchemaScript } from '../model/neo4j-schema';
+import { NEO4J_SCHEMA_FILE, neo4jSchemaScript } from '../db';
 import { ENTITY_SPECS } from '../modules';
 import { cypherDrift, writeGeneratedCypher } from '../modules/common/cypher-files';
 import { projectPath } from '../paths';

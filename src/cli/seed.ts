@@ -2,9 +2,8 @@ import 'reflect-metadata';
 import { runCli } from './run-cli';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config';
-import type { EngineName } from '../config';
-import { openDatabase, removeDatabaseFiles } from '../db';
+import { ConfigError, databaseLocation, loadConfig } from '../config';
+import { openDatabase, removeDatabase } from '../db';
 import { describeFile, describeTotal, listSeedFiles, loadSeeds } from '../seed';
 
 const HELP = `Usage: npm run seed -- [options]
@@ -53,17 +52,13 @@ async function main(): Promise<number> {
   // Everything that can be refused is checked before the database is touched.
   const files = listSeedFiles(values.dir === undefined ? undefined : path.resolve(values.dir), values.file);
   if (values.rebuild) {
-    if (config.engine !== ('kuzu' satisfies EngineName))
-      throw new ConfigError('--rebuild applies to the embedded engine only');
     if (values['dry-run']) throw new ConfigError('--rebuild and --dry-run exclude each other');
-    await removeDatabaseFiles(config.kuzuPath);
-    console.log(`Removed the embedded database at ${config.kuzuPath}`);
+    console.log(await removeDatabase(config));
   }
   const db = await openDatabase(config, { role: 'seed' });
   try {
-    const where = config.engine === 'kuzu' ? config.kuzuPath : config.neo4j.uri;
     console.log(
-      `${values['dry-run'] ? 'Dry run of' : 'Loading'} ${files.length} seed file${files.length === 1 ? '' : 's'} into ${config.engine} (${where})`,
+      `${values['dry-run'] ? 'Dry run of' : 'Loading'} ${files.length} seed file${files.length === 1 ? '' : 's'} into ${config.engine} (${databaseLocation(config)})`,
     );
     await db.applySchema();
     const report = await loadSeeds(db, files, {

@@ -1,5 +1,6 @@
+import { ConfigError } from '../config';
 import type { AppConfig } from '../config';
-import { openKuzu } from './kuzu';
+import { openKuzu, removeDatabaseFiles } from './kuzu';
 import type { GraphDatabase } from './port';
 
 export interface OpenOptions {
@@ -15,4 +16,15 @@ export async function openDatabase(
   if (config.engine === 'kuzu') return openKuzu(config, options);
   const { openNeo4j } = await import('./neo4j/neo4j-adapter');
   return openNeo4j(config);
+}
+
+/**
+ * Deletes the embedded database's files so the next open starts empty (the
+ * seed command's `--rebuild`); refuses for Neo4j, whose data an operator owns.
+ * Returns the line to print.
+ */
+export async function removeDatabase(config: AppConfig): Promise<string> {
+  if (config.engine !== 'kuzu') throw new ConfigError('--rebuild applies to the embedded engine only');
+  await removeDatabaseFiles(config.kuzuPath);
+  return `Removed the embedded database at ${config.kuzuPath}`;
 }

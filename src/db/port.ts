@@ -16,12 +16,22 @@ export type Value = string | number | boolean | null | Value[] | { [key: string]
 
 export type Row = Record<string, Value>;
 
-/** A named query, loaded from a `.cypher` file. */
+/** A query with its text: loaded from a `.cypher` file, or written inline (tests, checks of ad-hoc text). */
 export interface CypherQuery {
-  /** Path under `cypher/` without the extension, e.g. `city/by-ids`. */
+  /** Path under `cypher/` without the extension, e.g. `nodes/city/by-ids`, or a label for inline text. */
   readonly name: string;
   readonly text: string;
 }
+
+/**
+ * What callers pass to `read` and `write`: the name of a query file under
+ * `cypher/` (the adapter picks its engine's own file where one exists, e.g.
+ * `cypher/neo4j/<name>.cypher`), or a query with its text.
+ */
+export type QueryRef = string | CypherQuery;
+
+/** The name a query goes by in statistics and errors. */
+export const queryName = (query: QueryRef): string => (typeof query === 'string' ? query : query.name);
 
 /** What a write changed. */
 export interface WriteCounters {
@@ -53,9 +63,14 @@ export interface ScriptResult {
 export interface GraphDatabase {
   readonly engine: EngineName;
   /** Runs a read-only query (Neo4j READ access mode). */
-  read(query: CypherQuery, params?: Params): Promise<Row[]>;
+  read(query: QueryRef, params?: Params): Promise<Row[]>;
   /** Runs a write query in its own transaction. */
-  write(query: CypherQuery, params?: Params): Promise<Row[]>;
+  write(query: QueryRef, params?: Params): Promise<Row[]>;
+  /**
+   * Loads the files of these named queries now, so that a missing one stops
+   * start-up with its path instead of failing the first request that needs it.
+   */
+  preload(names: readonly string[]): void;
   /**
    * Runs batches of parameterless statements in one write transaction: all
    * or nothing. Counters are reported per batch (a seed file is a batch). A

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { EngineName } from '../config';
 import { projectPath } from '../paths';
 import { AppError, ErrorCode, messageOf } from '../errors';
-import type { CypherQuery } from './port';
+import type { CypherQuery, QueryRef } from './port';
 
 /** The `cypher/` directory at the project root (same from `src/` under jest and from `dist/`). */
 export const CYPHER_DIR = projectPath('cypher');
@@ -31,6 +31,11 @@ export function loadQuery(name: string, engine?: EngineName, dir: string = CYPHE
   const query: CypherQuery = { name, text };
   cache.set(file, query);
   return query;
+}
+
+/** The query a reference names, with the text `engine` runs. */
+export function resolveQuery(query: QueryRef, engine: EngineName): CypherQuery {
+  return typeof query === 'string' ? loadQuery(query, engine) : query;
 }
 
 /** Every query name under `cypher/` (shared files only), for the coverage test. */

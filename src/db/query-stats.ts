@@ -1,4 +1,4 @@
-import { hasEmptyList } from './port';
+import { hasEmptyList, queryName } from './port';
 import type { GraphDatabase, Params } from './port';
 
 /** Database work done for one request. */
@@ -35,8 +35,9 @@ export function countingDatabase(db: GraphDatabase, stats: QueryStats): GraphDat
   };
   return {
     engine: db.engine,
-    read: (query, params = {}) => timed(query.name, params, () => db.read(query, params)),
-    write: (query, params = {}) => timed(query.name, params, () => db.write(query, params)),
+    read: (query, params = {}) => timed(queryName(query), params, () => db.read(query, params)),
+    write: (query, params = {}) => timed(queryName(query), params, () => db.write(query, params)),
+    preload: (names) => db.preload(names),
     runScript: (statements, options) => db.runScript(statements, options),
     applySchema: () => db.applySchema(),
     close: () => db.close(),

@@ -1,4 +1,3 @@
 export { ErrorCode } from './codes';
 export { AppError, UnreachableCaseError, messageOf } from './app-error';
-export { mapEngineError, StatementError } from './map-engine-error';
-export type { ErrorContext } from './map-engine-error';
+export { StatementError } from './statement-error';

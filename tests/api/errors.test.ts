@@ -12,9 +12,9 @@ function failing(db: GraphDatabase): GraphDatabase {
     ...db,
     engine: db.engine,
     read: (query, params) => {
-      if (query.name === 'nodes/metric/by-ids') return Promise.reject(new Error(LEAK));
-      if (query.name === 'nodes/person/list')
-        return Promise.reject(new AppError(ErrorCode.TIMEOUT, `timed out (in ${query.name}: ${query.text})`));
+      if (query === 'nodes/metric/by-ids') return Promise.reject(new Error(LEAK));
+      if (query === 'nodes/person/list')
+        return Promise.reject(new AppError(ErrorCode.TIMEOUT, `timed out (in ${query}: MATCH (n:Person) RETURN n)`));
       return db.read(query, params);
     },
   };

@@ -13,7 +13,7 @@ function slowCountries(db: GraphDatabase): GraphDatabase {
     ...db,
     engine: db.engine,
     read: async (query, params) => {
-      if (query.name === 'nodes/country/list') await new Promise((resolve) => setTimeout(resolve, 400));
+      if (query === 'nodes/country/list') await new Promise((resolve) => setTimeout(resolve, 400));
       return db.read(query, params);
     },
   };

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { hasEmptyList } from '../../src/db';
-import type { CypherQuery, GraphDatabase, Params, Row } from '../../src/db';
+import { hasEmptyList, queryName } from '../../src/db';
+import type { GraphDatabase, Params, QueryRef, Row } from '../../src/db';
 
 /** Where test workers record the names of the queries they ran (set by tests/global-setup.ts). */
 const dir = (): string | undefined => process.env.QUERY_COVERAGE_DIR;
@@ -16,9 +16,9 @@ function record(name: string): void {
  * succeeded: a query that failed, or that an empty list parameter
  * short-circuited (see `hasEmptyList`), has not been shown to work.
  */
-async function recorded(query: CypherQuery, params: Params | undefined, run: () => Promise<Row[]>): Promise<Row[]> {
+async function recorded(query: QueryRef, params: Params | undefined, run: () => Promise<Row[]>): Promise<Row[]> {
   const rows = await run();
-  if (!hasEmptyList(params ?? {})) record(query.name);
+  if (!hasEmptyList(params ?? {})) record(queryName(query));
   return rows;
 }
 
@@ -31,6 +31,7 @@ export function recordingQueries(db: GraphDatabase): GraphDatabase {
     runScript: (batches, options) => db.runScript(batches, options),
     applySchema: () => db.applySchema(),
     close: () => db.close(),
+    preload: (names) => db.preload(names),
   };
 }
 

@@ -1,12 +1,14 @@
 import { Neo4jError } from 'neo4j-driver';
-import { AppError, ErrorCode, StatementError, mapEngineError } from '../../src/errors';
+import { AppError, ErrorCode, StatementError } from '../../src/errors';
+import { mapKuzuError } from '../../src/db/kuzu/kuzu-errors';
+import { mapNeo4jError } from '../../src/db/neo4j/neo4j-errors';
 
 /** A Neo4j server error as the driver raises it (GQL status fields are not used by the mapper). */
 const neo4jError = (message: string, code: string): Neo4jError => new Neo4jError(message, code, '50N42', 'error');
 
-describe('mapEngineError on Kùzu messages', () => {
+describe('mapKuzuError', () => {
   it('turns an unknown label into MODEL_VIOLATION naming it and the graph model', () => {
-    const error = mapEngineError(new Error('Binder exception: Table Town does not exist.'), { query: 'seeds/001' });
+    const error = mapKuzuError(new Error('Binder exception: Table Town does not exist.'), { query: 'seeds/001' });
     expect(error.code).toBe(ErrorCode.MODEL_VIOLATION);
     expect(error.message).toMatch(/\bTown\b/);
     expect(error.message).toMatch(/graph model/);
@@ -14,20 +16,20 @@ describe('mapEngineError on Kùzu messages', () => {
   });
 
   it('turns an unknown property into MODEL_VIOLATION naming it', () => {
-    const error = mapEngineError(new Error('Binder exception: Cannot find property foo for c.'));
+    const error = mapKuzuError(new Error('Binder exception: Cannot find property foo for c.'));
     expect(error.code).toBe(ErrorCode.MODEL_VIOLATION);
     expect(error.message).toMatch(/\bfoo\b/);
     expect(error.message).toMatch(/graph model/);
   });
 
   it('turns a write-write conflict (after a rolled-back update) into WRITE_CONFLICT with a way out', () => {
-    const error = mapEngineError(new Error('Error: Runtime exception: Write-write conflict of updating the same row.'));
+    const error = mapKuzuError(new Error('Error: Runtime exception: Write-write conflict of updating the same row.'));
     expect(error.code).toBe(ErrorCode.WRITE_CONFLICT);
     expect(error.message).toMatch(/restart the process/);
   });
 
   it('turns a duplicate primary key into CONSTRAINT_VIOLATION naming the id', () => {
-    const error = mapEngineError(
+    const error = mapKuzuError(
       new Error(
         'Runtime exception: Found duplicated primary key value city:hanoi, which violates the uniqueness constraint of the primary key column.',
       ),
@@ -37,7 +39,7 @@ describe('mapEngineError on Kùzu messages', () => {
   });
 
   it('turns a parser exception into INVALID_QUERY with the first line of the message', () => {
-    const error = mapEngineError(
+    const error = mapKuzuError(
       new Error(
         'Parser exception: Invalid input <MATC>: expected rule oC_SingleQuery (line: 1, offset: 0)\n"MATC (n) RETURN n"\n ^^^^',
       ),
@@ -48,20 +50,20 @@ describe('mapEngineError on Kùzu messages', () => {
   });
 
   it('reports the embedded database locked by another process as DATABASE_UNAVAILABLE', () => {
-    const error = mapEngineError(new Error('IO exception: Could not set lock on file : /data/graph.kuzu'));
+    const error = mapKuzuError(new Error('IO exception: Could not set lock on file : /data/graph.kuzu'));
     expect(error.code).toBe(ErrorCode.DATABASE_UNAVAILABLE);
   });
 
   it('keeps the original error as the cause, for the logs', () => {
     const original = new Error('Binder exception: Table Town does not exist.');
-    expect(mapEngineError(original).cause).toBe(original);
-    expect(mapEngineError(original).details.engineMessage).toBe(original.message);
+    expect(mapKuzuError(original).cause).toBe(original);
+    expect(mapKuzuError(original).details.engineMessage).toBe(original.message);
   });
 });
 
-describe('mapEngineError on Neo4j errors', () => {
+describe('mapNeo4jError', () => {
   it('turns a syntax error into INVALID_QUERY', () => {
-    const error = mapEngineError(
+    const error = mapNeo4jError(
       neo4jError(
         "Invalid input 'MATC': expected 'MATCH' (line 1, column 1 (offset: 0))\n\"MATC (n) RETURN n\"\n ^",
         'Neo.ClientError.Statement.SyntaxError',
@@ -75,7 +77,7 @@ describe('mapEngineError on Neo4j errors', () => {
   });
 
   it('goes by the status code even when the quoted query contains words the Kùzu patterns look for', () => {
-    const error = mapEngineError(
+    const error = mapNeo4jError(
       neo4jError(
         "Invalid input 'WHER': expected 'WHERE' (line 1, column 18 (offset: 17))\n\"MATCH (m:Meeting) WHER m.theme = 'timeout'\"",
         'Neo.ClientError.Statement.SyntaxError',
@@ -85,7 +87,7 @@ describe('mapEngineError on Neo4j errors', () => {
   });
 
   it('turns a uniqueness violation into CONSTRAINT_VIOLATION', () => {
-    const error = mapEngineError(
+    const error = mapNeo4jError(
       neo4jError(
         "Node(12) already exists with label `City` and property `id` = 'city:hanoi'",
         'Neo.ClientError.Schema.ConstraintValidationFailed',
@@ -99,7 +101,7 @@ describe('mapEngineError on Neo4j errors', () => {
     'Neo.ClientError.Transaction.TransactionTimedOut',
     'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
   ])('turns %s into TIMEOUT naming the setting', (code) => {
-    const error = mapEngineError(
+    const error = mapNeo4jError(
       neo4jError('The transaction has not completed within the timeout specified at its start by the client.', code),
     );
     expect(error.code).toBe(ErrorCode.TIMEOUT);
@@ -119,18 +121,18 @@ describe('mapEngineError on Neo4j errors', () => {
       undefined,
       unreachable,
     );
-    const error = mapEngineError(discovery);
+    const error = mapNeo4jError(discovery);
     expect(error.code).toBe(ErrorCode.DATABASE_UNAVAILABLE);
     expect(error.message).toBe('Neo4j is unavailable: connect ECONNREFUSED 127.0.0.1:7687');
   });
 
   it('names the settings to check when Neo4j rejects the credentials or lacks the database', () => {
-    const auth = mapEngineError(
+    const auth = mapNeo4jError(
       neo4jError('The client is unauthorized due to authentication failure.', 'Neo.ClientError.Security.Unauthorized'),
     );
     expect(auth.code).toBe(ErrorCode.DATABASE_UNAVAILABLE);
     expect(auth.message).toMatch(/NEO4J_USER and NEO4J_PASSWORD/);
-    const missing = mapEngineError(
+    const missing = mapNeo4jError(
       neo4jError("Database does not exist. Database name: 'asean'.", 'Neo.ClientError.Database.DatabaseNotFound'),
     );
     expect(missing.code).toBe(ErrorCode.DATABASE_UNAVAILABLE);
@@ -139,7 +141,7 @@ describe('mapEngineError on Neo4j errors', () => {
   });
 
   it('explains that schema commands and data writes cannot share a Neo4j transaction', () => {
-    const error = mapEngineError(
+    const error = mapNeo4jError(
       neo4jError(
         'Tried to execute Write query after executing Schema modification',
         'Neo.ClientError.Transaction.ForbiddenDueToTransactionType',
@@ -150,7 +152,7 @@ describe('mapEngineError on Neo4j errors', () => {
   });
 
   it('treats a pool that gave no connection in time as DATABASE_UNAVAILABLE', () => {
-    const error = mapEngineError(
+    const error = mapNeo4jError(
       neo4jError(
         'Connection acquisition timed out in 20000 ms. Pool status: Active conn count = 50, Idle conn count = 0.',
         'N/A',
@@ -160,28 +162,30 @@ describe('mapEngineError on Neo4j errors', () => {
   });
 
   it('masks any other Neo4j error as INTERNAL_SERVER_ERROR', () => {
-    const error = mapEngineError(
+    const error = mapNeo4jError(
       neo4jError('Something broke; the query was: ... timeout ...', 'Neo.DatabaseError.General.UnknownError'),
     );
     expect(error.code).toBe(ErrorCode.INTERNAL_SERVER_ERROR);
   });
 });
 
-describe('mapEngineError on anything else', () => {
+describe('an engine error mapper on anything else', () => {
   it('passes project errors through unchanged', () => {
     const original = new AppError(ErrorCode.NOT_FOUND, 'No city with id city:atlantis');
-    expect(mapEngineError(original)).toBe(original);
+    expect(mapKuzuError(original)).toBe(original);
+    expect(mapNeo4jError(original)).toBe(original);
   });
 
   it('maps unknown errors and non-errors to INTERNAL_SERVER_ERROR', () => {
-    expect(mapEngineError(new Error('socket hang up')).code).toBe(ErrorCode.INTERNAL_SERVER_ERROR);
-    expect(mapEngineError('a thrown string').code).toBe(ErrorCode.INTERNAL_SERVER_ERROR);
+    expect(mapKuzuError(new Error('socket hang up')).code).toBe(ErrorCode.INTERNAL_SERVER_ERROR);
+    expect(mapKuzuError('a thrown string').code).toBe(ErrorCode.INTERNAL_SERVER_ERROR);
+    expect(mapNeo4jError(new Error('socket hang up')).code).toBe(ErrorCode.INTERNAL_SERVER_ERROR);
   });
 });
 
 describe('StatementError', () => {
   it('keeps the code and message of the cause and says where in the script it failed', () => {
-    const cause = mapEngineError(new Error('Binder exception: Table Town does not exist.'));
+    const cause = mapKuzuError(new Error('Binder exception: Table Town does not exist.'));
     const error = new StatementError(2, 5, cause);
     expect(error).toBeInstanceOf(AppError);
     expect(error.code).toBe(ErrorCode.MODEL_VIOLATION);

@@ -1,3 +1,4 @@
+import { queryName } from '../../src/db';
 import type { GraphDatabase, Row } from '../../src/db';
 import { trackActivity } from '../../src/modules/common/activity';
 
@@ -5,14 +6,15 @@ function fakeDb(delayMs: number, log: string[]): GraphDatabase {
   return {
     engine: 'kuzu',
     read: async (query) => {
-      log.push(`start ${query.name}`);
+      log.push(`start ${queryName(query)}`);
       await new Promise((resolve) => setTimeout(resolve, delayMs));
-      log.push(`end ${query.name}`);
+      log.push(`end ${queryName(query)}`);
       return [] as Row[];
     },
     write: () => Promise.resolve([]),
     runScript: () => Promise.resolve({ batches: [] }),
     applySchema: () => Promise.resolve(),
+    preload: () => undefined,
     close: () => Promise.resolve(),
   };
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { splitStatements } from '../../src/db/cypher-text';
 import { GRAPH_MODEL, nodeLabels } from '../../src/model';
 import type { GraphModel } from '../../src/model';
-import { NEO4J_SCHEMA_FILE, neo4jSchemaScript } from '../../src/model/neo4j-schema';
+import { NEO4J_SCHEMA_FILE, neo4jSchemaScript } from '../../src/db';
 
 /** The statements of a script without the comment lines that the splitter leaves in front of them. */
 function statementsOf(script: string): string[] {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { queryName } from '../../src/db';
 import type { GraphDatabase, Params } from '../../src/db';
 import { recordedQueryNames, recordingQueries } from '../support/query-coverage';
 
@@ -25,8 +26,9 @@ describe('query coverage recording', () => {
   const answering = (run: (name: string, params?: Params) => Promise<[]>): GraphDatabase =>
     recordingQueries({
       engine: 'kuzu',
-      read: (query, params) => run(query.name, params),
-      write: (query, params) => run(query.name, params),
+      read: (query, params) => run(queryName(query), params),
+      write: (query, params) => run(queryName(query), params),
+      preload: () => undefined,
       runScript: () => Promise.resolve({ batches: [] }),
       applySchema: () => Promise.resolve(),
       close: () => Promise.resolve(),

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CYPHER_DIR, listQueryNames, loadQuery } from '../../src/db';
+import { CYPHER_DIR, listQueryNames } from '../../src/db';
+import { loadQuery } from '../../src/db/query-files';
 import { AppError } from '../../src/errors';
 
 describe('query files', () => {

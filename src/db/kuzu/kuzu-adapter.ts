@@ -1,10 +1,12 @@
 import path from 'node:path';
 import type { AppConfig } from '../../config';
-import { AppError, StatementError, mapEngineError } from '../../errors';
+import { AppError, StatementError } from '../../errors';
+import { mapKuzuError } from './kuzu-errors';
 import { rejectScriptParameters } from '../parameter-checks';
 import type { ScriptStatement } from '../cypher-text';
 import { hasEmptyList } from '../port';
-import type { CypherQuery, GraphDatabase, ParamValue, Params, Row, ScriptResult } from '../port';
+import type { GraphDatabase, ParamValue, Params, QueryRef, Row, ScriptResult } from '../port';
+import { resolveQuery } from '../query-files';
 import { diffSnapshots, snapshot } from './kuzu-changes';
 import type { KuzuSession } from './kuzu-connection';
 import { prepareParams } from './kuzu-params';
@@ -46,7 +48,7 @@ async function runScriptIn(
         try {
           await session.query(statement.text);
         } catch (error) {
-          throw new StatementError(batchIndex, index, mapEngineError(error));
+          throw new StatementError(batchIndex, index, mapKuzuError(error));
         }
       }
       const after = await snapshot(session);
@@ -57,7 +59,7 @@ async function runScriptIn(
     return { batches: counters };
   } catch (error) {
     await rollbackQuietly(session);
-    throw error instanceof AppError ? error : mapEngineError(error);
+    throw error instanceof AppError ? error : mapKuzuError(error);
   }
 }
 
@@ -80,8 +82,9 @@ export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise
   }
   let closing: Promise<void> | undefined;
 
-  const run = async (lane: 'read' | 'write', query: CypherQuery, params: Params): Promise<Row[]> => {
+  const run = async (lane: 'read' | 'write', ref: QueryRef, params: Params): Promise<Row[]> => {
     if (hasEmptyList(params)) return [];
+    const query = resolveQuery(ref, 'kuzu');
     const prepared = prepareParams(query.name, query.text, params);
     // One list parameter in several UNION branches crashes Kùzu: give each branch its own copy.
     const lists = new Set(Object.keys(prepared).filter((name) => Array.isArray(prepared[name])));
@@ -90,7 +93,7 @@ export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise
     try {
       return await pool[lane](async (session) => (await session.execute(text, prepared)).map(rowFromKuzu));
     } catch (error) {
-      throw mapEngineError(error, { query: query.name });
+      throw mapKuzuError(error, { query: query.name });
     }
   };
 
@@ -98,6 +101,7 @@ export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise
     engine: 'kuzu',
     read: (query, params = {}) => run('read', query, params),
     write: (query, params = {}) => run('write', query, params),
+    preload: (names) => names.forEach((name) => resolveQuery(name, 'kuzu')),
     runScript: (batches, { dryRun }) => pool.write((session) => runScriptIn(session, batches, dryRun)),
     // The schema is ensured when the database opens (ensureKuzuSchema above).
     applySchema: () => Promise.resolve(),

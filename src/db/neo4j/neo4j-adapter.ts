@@ -2,12 +2,23 @@ import fs from 'node:fs';
 import { auth, bookmarkManager, driver as createDriver, session as accessMode } from 'neo4j-driver';
 import type { BookmarkManager, Driver, ManagedTransaction, Session, SessionMode } from 'neo4j-driver';
 import type { AppConfig } from '../../config';
-import { NEO4J_SCHEMA_FILE } from '../../model/neo4j-schema';
-import { AppError, ErrorCode, StatementError, mapEngineError } from '../../errors';
+import { NEO4J_SCHEMA_FILE } from './neo4j-schema';
+import { AppError, ErrorCode, StatementError } from '../../errors';
+import { mapNeo4jError } from './neo4j-errors';
 import { splitStatements } from '../cypher-text';
 import type { ScriptStatement } from '../cypher-text';
 import { emptyCounters, hasEmptyList } from '../port';
-import type { CypherQuery, GraphDatabase, Params, Row, ScriptOptions, ScriptResult, WriteCounters } from '../port';
+import type {
+  CypherQuery,
+  GraphDatabase,
+  Params,
+  QueryRef,
+  Row,
+  ScriptOptions,
+  ScriptResult,
+  WriteCounters,
+} from '../port';
+import { resolveQuery } from '../query-files';
 import { checkParameters, rejectScriptParameters } from '../parameter-checks';
 import { toNeo4jParams } from './neo4j-params';
 import { recordToRow } from './neo4j-values';
@@ -63,7 +74,7 @@ export async function openNeo4j(config: AppConfig): Promise<GraphDatabase> {
     });
   } catch (error) {
     await driver.close().catch(() => undefined);
-    const cause = mapEngineError(error);
+    const cause = mapNeo4jError(error);
     throw new AppError(
       ErrorCode.DATABASE_UNAVAILABLE,
       `Cannot connect to ${uri}${database === undefined ? '' : ` (database ${database})`}: ${cause.message}`,
@@ -113,12 +124,16 @@ class Neo4jDatabase implements GraphDatabase {
     private readonly timeoutMs: number,
   ) {}
 
-  read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
-    return this.track(() => this.query(accessMode.READ, query, params));
+  read(query: QueryRef, params: Params = {}): Promise<Row[]> {
+    return this.track(() => this.query(accessMode.READ, resolveQuery(query, 'neo4j'), params));
   }
 
-  write(query: CypherQuery, params: Params = {}): Promise<Row[]> {
-    return this.track(() => this.query(accessMode.WRITE, query, params));
+  write(query: QueryRef, params: Params = {}): Promise<Row[]> {
+    return this.track(() => this.query(accessMode.WRITE, resolveQuery(query, 'neo4j'), params));
+  }
+
+  preload(names: readonly string[]): void {
+    for (const name of names) resolveQuery(name, 'neo4j');
   }
 
   runScript(batches: readonly (readonly ScriptStatement[])[], options: ScriptOptions): Promise<ScriptResult> {
@@ -169,7 +184,7 @@ class Neo4jDatabase implements GraphDatabase {
         return result.records.map(recordToRow);
       });
     } catch (error) {
-      throw mapEngineError(error, { query: query.name });
+      throw mapNeo4jError(error, { query: query.name });
     }
   }
 
@@ -186,7 +201,7 @@ class Neo4jDatabase implements GraphDatabase {
       // per-query budget, so that long seed files fit in the timeout.
       const timeout = this.timeoutMs * Math.max(1, statementCount);
       const tx = await session.beginTransaction({ timeout }).catch((error: unknown) => {
-        throw mapEngineError(error, { query: 'begin transaction' });
+        throw mapNeo4jError(error, { query: 'begin transaction' });
       });
       const counters: WriteCounters[] = [];
       for (const [batchIndex, statements] of batches.entries()) {
@@ -197,7 +212,7 @@ class Neo4jDatabase implements GraphDatabase {
             for (const key of COUNTER_KEYS) batch[key] += updates[key];
           } catch (error) {
             await tx.rollback().catch(() => undefined);
-            throw new StatementError(batchIndex, index, mapEngineError(error));
+            throw new StatementError(batchIndex, index, mapNeo4jError(error));
           }
         }
         counters.push(batch);
@@ -205,7 +220,7 @@ class Neo4jDatabase implements GraphDatabase {
       try {
         await (dryRun ? tx.rollback() : tx.commit());
       } catch (error) {
-        throw mapEngineError(error, { query: dryRun ? 'rollback' : 'commit' });
+        throw mapNeo4jError(error, { query: dryRun ? 'rollback' : 'commit' });
       }
       return { batches: counters };
     } finally {

@@ -41,6 +41,7 @@ export function trackActivity(db: GraphDatabase): Activity {
     runScript: readOnly,
     applySchema: readOnly,
     close: () => db.close(),
+    preload: (names) => db.preload(names),
     read: async (query, params) => {
       inFlight += 1;
       try {

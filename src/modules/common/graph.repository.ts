@@ -1,4 +1,3 @@
-import { loadQuery } from '../../db';
 import type { GraphDatabase } from '../../db';
 import type { EntitySpec } from './entity-spec';
 import { filterParams, listParams } from './list-params';
@@ -17,7 +16,7 @@ import type { Direction } from './relation-fields';
 
 /** Nodes of one label by id (missing ids are simply absent). */
 export async function readNodesByIds(db: GraphDatabase, label: string, ids: readonly string[]): Promise<NodeRecord[]> {
-  const rows = await db.read(loadQuery(nodeQueryName(label, 'by-ids'), db.engine), { ids: [...ids] });
+  const rows = await db.read(nodeQueryName(label, 'by-ids'), { ids: [...ids] });
   return rows.map((row) => toNodeRecord(row.node));
 }
 
@@ -30,13 +29,13 @@ export async function readNodePage(
   page: { after: Keyset | undefined; limit: number },
 ): Promise<NodeRecord[]> {
   const params = listParams(spec, filter, orderBy, page.after, page.limit + 1);
-  const rows = await db.read(loadQuery(nodeQueryName(spec.label, 'list'), db.engine), params);
+  const rows = await db.read(nodeQueryName(spec.label, 'list'), params);
   return rows.map((row) => toNodeRecord(row.node));
 }
 
 /** How many of a label's nodes the filter selects. */
 export async function countNodes(db: GraphDatabase, spec: EntitySpec, filter: FilterValues): Promise<number> {
-  const rows = await db.read(loadQuery(nodeQueryName(spec.label, 'count'), db.engine), filterParams(spec, filter));
+  const rows = await db.read(nodeQueryName(spec.label, 'count'), filterParams(spec, filter));
   return Number(rows[0]?.count ?? 0);
 }
 
@@ -68,7 +67,7 @@ export async function readRelations(
   owner: string,
   ids: readonly string[],
 ): Promise<Map<string, EdgeRecord[]>> {
-  const rows = await db.read(loadQuery(relationQueryName(type, direction, owner), db.engine), { ids: [...ids] });
+  const rows = await db.read(relationQueryName(type, direction, owner), { ids: [...ids] });
   const byKey = new Map<string, EdgeRecord[]>();
   for (const row of rows) {
     const key = String(row.key);
@@ -89,7 +88,7 @@ export interface CountRow {
 
 /** Node counts per label and relationship counts per type, in one round trip. */
 export async function readGraphCounts(db: GraphDatabase): Promise<CountRow[]> {
-  const rows = await db.read(loadQuery(STATS_QUERY_NAME, db.engine));
+  const rows = await db.read(STATS_QUERY_NAME);
   return rows.map((row) => ({
     kind: row.kind === 'label' ? 'label' : 'relationship',
     name: String(row.name),

@@ -1,7 +1,6 @@
-import { projectPath } from '../paths';
-import { GRAPH_MODEL } from './graph-model';
-import { nodeLabels } from './model-index';
-import type { GraphModel } from './types';
+import { GRAPH_MODEL, nodeLabels } from '../../model';
+import type { GraphModel } from '../../model';
+import { projectPath } from '../../paths';
 
 /** Where the generated script is committed. */
 export const NEO4J_SCHEMA_FILE = projectPath('cypher', 'neo4j', 'schema.cypher');
@@ -14,7 +13,7 @@ function snakeCase(label: string): string {
   return label.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 }
 
-const HEADER = `// GENERATED from the graph model (src/model/graph-model.ts) by src/model/neo4j-schema.ts.
+const HEADER = `// GENERATED from the graph model (src/model/graph-model.ts) by src/db/neo4j/neo4j-schema.ts.
 // Do not edit by hand: change the model, then run \`npm run generate\`.
 // A unit test fails when this file and the model disagree.
 //
