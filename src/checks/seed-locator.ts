@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { splitStatements } from '../db';
 import { PROJECT_ROOT } from '../paths';
-import { listSeedFiles, SEEDS_DIR } from '../seed';
+import { listSeedFiles, parseSeedStatement, SEEDS_DIR } from '../seed';
 
 /** Where a relationship between two ids is merged, and with which type. */
 export interface RelationshipSite {
@@ -11,8 +12,9 @@ export interface RelationshipSite {
 
 /**
  * Finds the seed file that defines a node or relationship, so a failed check
- * can tell a data editor where to look. It reads the seed conventions, not
- * Cypher in general: nodes as `MERGE (n:Label {id: '…'})`, relationships as
+ * can tell a data editor where to look. It reads only statements in the seed
+ * form (see `parseSeedStatement`), not Cypher in general: nodes as
+ * `MERGE (n:Label {id: '…'})`, relationships as
  * `MATCH (a:A {id: '…'}), (b:B {id: '…'}) MERGE (a)-[r:TYPE]->(b)`.
  */
 export interface SeedLocator {
@@ -22,10 +24,6 @@ export interface SeedLocator {
   relationshipSites(fromId: string, toId: string): readonly RelationshipSite[];
 }
 
-const NODE_MERGE = /MERGE\s*\(\s*\w*\s*:\s*\w+\s*\{\s*id\s*:\s*'([^']+)'\s*\}\s*\)/g;
-const REL_MERGE =
-  /MATCH\s*\(\s*(\w+)\s*:\s*\w+\s*\{\s*id\s*:\s*'([^']+)'\s*\}\s*\)\s*,\s*\(\s*(\w+)\s*:\s*\w+\s*\{\s*id\s*:\s*'([^']+)'\s*\}\s*\)\s*MERGE\s*\(\s*(\w+)\s*\)\s*-\s*\[\s*\w*\s*:\s*(\w+)\s*\]\s*->\s*\(\s*\w+\s*\)/g;
-
 /** Indexes the seed files in `dir` (default `seeds/`). */
 export function locateInSeeds(dir: string = SEEDS_DIR): SeedLocator {
   const nodes = new Map<string, string>();
@@ -33,16 +31,14 @@ export function locateInSeeds(dir: string = SEEDS_DIR): SeedLocator {
   const files = fs.existsSync(dir) ? listSeedFiles(dir) : [];
   for (const file of files) {
     const shown = path.relative(PROJECT_ROOT, file);
-    const text = fs.readFileSync(file, 'utf8');
-    for (const [, id] of text.matchAll(NODE_MERGE)) {
-      if (id !== undefined && !nodes.has(id)) nodes.set(id, shown);
-    }
-    for (const [, firstVar, firstId, , secondId, fromVar, type] of text.matchAll(REL_MERGE)) {
-      const [from, to] = fromVar === firstVar ? [firstId, secondId] : [secondId, firstId];
-      const key = `${from}|${to}`;
-      const sites = relationships.get(key) ?? [];
-      sites.push({ type: type as string, file: shown });
-      relationships.set(key, sites);
+    for (const { text } of splitStatements(fs.readFileSync(file, 'utf8'))) {
+      const statement = parseSeedStatement(text);
+      if (statement.kind === 'node') {
+        if (!nodes.has(statement.id)) nodes.set(statement.id, shown);
+      } else if (statement.kind === 'relationship') {
+        const key = `${statement.from.id}|${statement.to.id}`;
+        relationships.set(key, [...(relationships.get(key) ?? []), { type: statement.type, file: shown }]);
+      }
     }
   }
   return {

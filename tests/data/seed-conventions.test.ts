@@ -4,7 +4,8 @@ import path from 'node:path';
 import { splitStatements } from '../../src/db';
 import { GRAPH_MODEL, ID_PATTERN, labelOfId, nodeProperties, relationshipProperties } from '../../src/model';
 import type { PropertyMap, PropertyType } from '../../src/model';
-import { listSeedFiles } from '../../src/seed';
+import { listSeedFiles, parseSeedStatement } from '../../src/seed';
+import type { SeedNodeStatement, SeedRelationshipStatement, SeedSet } from '../../src/seed';
 
 /**
  * The seed files follow one narrow form, so that they load unchanged on both
@@ -13,15 +14,6 @@ import { listSeedFiles } from '../../src/seed';
  * would accept them silently, which is what this lint is for.
  */
 
-const STRING = String.raw`'(?:[^'\\]|\\.)*'`;
-const NODE = new RegExp(String.raw`^MERGE \((\w+):(\w+) \{id: '([^']+)'\}\)(?:\s+SET\s+([\s\S]+))?$`);
-const REL = new RegExp(
-  String.raw`^MATCH \((\w+):(\w+) \{id: '([^']+)'\}\), \((\w+):(\w+) \{id: '([^']+)'\}\) MERGE \((\w+)\)-\[(\w+):(\w+)\]->\((\w+)\)(?:\s+SET\s+([\s\S]+))?$`,
-);
-const ASSIGNMENT = new RegExp(
-  String.raw`\s*(\w+)\.(\w+) = (${STRING}|\[(?:\s*${STRING}\s*,?)*\]|true|false|-?\d+(?:\.\d+)?)\s*(?:,|$)`,
-  'y',
-);
 /** Date properties are the ones the model describes as ISO-8601 (see `date()` in graph-model.ts). */
 const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -31,12 +23,6 @@ interface Located {
 }
 
 const where = (at: Located): string => `${at.file}:${at.line}`;
-const withoutComments = (text: string): string =>
-  text
-    .split('\n')
-    .filter((line) => !line.trim().startsWith('//'))
-    .join('\n')
-    .trim();
 
 function valueProblems(prop: string, type: PropertyType, description: string, raw: string): string[] {
   const isString = raw.startsWith("'");
@@ -55,16 +41,11 @@ function valueProblems(prop: string, type: PropertyType, description: string, ra
   return [];
 }
 
-function assignmentProblems(setText: string | undefined, variable: string, props: PropertyMap): string[] {
-  if (setText === undefined) return ['sets nothing'];
+function assignmentProblems(set: SeedSet | undefined, variable: string, props: PropertyMap): string[] {
+  if (set === undefined) return ['sets nothing'];
   const problems: string[] = [];
-  ASSIGNMENT.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  let end = 0;
   const seen = new Set<string>();
-  while ((match = ASSIGNMENT.exec(setText)) !== null && match[0] !== '') {
-    const [, v, prop = '', raw = ''] = match;
-    end = ASSIGNMENT.lastIndex;
+  for (const { variable: v, property: prop, raw } of set.assignments) {
     if (v !== variable) problems.push(`sets ${v}.${prop}, not a property of ${variable}`);
     const spec = props[prop];
     if (spec === undefined) problems.push(`${prop} is not in the graph model`);
@@ -72,7 +53,7 @@ function assignmentProblems(setText: string | undefined, variable: string, props
     if (seen.has(prop)) problems.push(`sets ${prop} twice`);
     seen.add(prop);
   }
-  if (end < setText.length) problems.push(`cannot read the SET clause from: ${setText.slice(end, end + 60)}`);
+  if (set.unread !== undefined) problems.push(`cannot read the SET clause from: ${set.unread.slice(0, 60)}`);
   if (!seen.has('sources')) problems.push('does not set sources');
   return problems;
 }
@@ -82,45 +63,46 @@ interface Seeds {
   readonly nodes: Map<string, Located>;
 }
 
+function nodeProblems(node: SeedNodeStatement, nodes: Map<string, Located>, at: Located): string[] {
+  const { id, label } = node;
+  const found: string[] = [];
+  const first = nodes.get(id);
+  if (first !== undefined) found.push(`${id} is already defined at ${where(first)}`);
+  nodes.set(id, at);
+  if (!ID_PATTERN.test(id) || labelOfId(id) !== label) found.push(`${id} does not fit label ${label}`);
+  if (label in GRAPH_MODEL.nodes) found.push(...assignmentProblems(node.set, node.variable, nodeProperties(label)));
+  else found.push(`${label} is not a label of the graph model`);
+  return found;
+}
+
+function relationshipProblems(rel: SeedRelationshipStatement, nodes: Map<string, Located>): string[] {
+  const found: string[] = [];
+  for (const { id, label } of rel.matched) {
+    if (!nodes.has(id)) found.push(`${id} is not defined by this or an earlier statement`);
+    else if (labelOfId(id) !== label) found.push(`${id} is matched as ${label}`);
+  }
+  const { type, from, to } = rel;
+  const spec = GRAPH_MODEL.relationships[type];
+  if (spec === undefined) return [...found, `${type} is not a relationship type of the graph model`];
+  if (!spec.endpoints.some(([f, t]) => f === from.label && t === to.label))
+    found.push(`${type} does not allow ${from.label} → ${to.label}`);
+  return [...found, ...assignmentProblems(rel.set, rel.variable, relationshipProperties(type))];
+}
+
 function lintSeeds(files: readonly string[]): Seeds {
   const problems: string[] = [];
   const nodes = new Map<string, Located>();
   for (const file of files) {
     const shown = path.join('seeds', path.basename(file));
-    for (const statement of splitStatements(fs.readFileSync(file, 'utf8'))) {
-      const at = { file: shown, line: statement.line };
-      const text = withoutComments(statement.text);
-      const node = NODE.exec(text);
-      const rel = REL.exec(text);
-      const found: string[] = [];
-      if (node !== null) {
-        const [, v = '', label = '', id = '', setText] = node;
-        const first = nodes.get(id);
-        if (first !== undefined) found.push(`${id} is already defined at ${where(first)}`);
-        nodes.set(id, at);
-        if (!ID_PATTERN.test(id) || labelOfId(id) !== label) found.push(`${id} does not fit label ${label}`);
-        if (label in GRAPH_MODEL.nodes) found.push(...assignmentProblems(setText, v, nodeProperties(label)));
-        else found.push(`${label} is not a label of the graph model`);
-      } else if (rel !== null) {
-        const [, v1, l1 = '', id1 = '', , l2 = '', id2 = '', fromVar, rv = '', type = '', , setText] = rel;
-        const [from, to] = fromVar === v1 ? [l1, l2] : [l2, l1];
-        for (const [id, label] of [
-          [id1, l1],
-          [id2, l2],
-        ] as const) {
-          if (!nodes.has(id)) found.push(`${id} is not defined by this or an earlier statement`);
-          else if (labelOfId(id) !== label) found.push(`${id} is matched as ${label}`);
-        }
-        const spec = GRAPH_MODEL.relationships[type];
-        if (spec === undefined) found.push(`${type} is not a relationship type of the graph model`);
-        else {
-          if (!spec.endpoints.some(([f, t]) => f === from && t === to))
-            found.push(`${type} does not allow ${from} → ${to}`);
-          found.push(...assignmentProblems(setText, rv, relationshipProperties(type)));
-        }
-      } else {
-        found.push(`not in the seed form (MERGE a node by id, or MATCH two nodes by id and MERGE one relationship)`);
-      }
+    for (const { text, line } of splitStatements(fs.readFileSync(file, 'utf8'))) {
+      const at = { file: shown, line };
+      const statement = parseSeedStatement(text);
+      const found =
+        statement.kind === 'node'
+          ? nodeProblems(statement, nodes, at)
+          : statement.kind === 'relationship'
+            ? relationshipProblems(statement, nodes)
+            : ['not in the seed form (MERGE a node by id, or MATCH two nodes by id and MERGE one relationship)'];
       problems.push(...found.map((p) => `${where(at)}: ${p}`));
     }
   }
