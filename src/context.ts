@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { countingDatabase, newQueryStats } from './db';
 import type { GraphDatabase, QueryStats } from './db';
 import type { Logger } from './logger';
-import { createLoaders } from './modules/common/loaders';
-import type { Loaders } from './modules/common/loaders';
+import { createLoaders } from './graph/loaders';
+import type { Loaders } from './graph/loaders';
 
 /** What every resolver of one request sees. Built per request: loaders never outlive it. */
 export interface RequestContext {

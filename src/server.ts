@@ -16,9 +16,9 @@ import { formatErrorFor, requestIdPlugin } from './graphql/plugins/error-masking
 import { readExampleQueries } from './graphql/plugins/example-queries';
 import { landingPagePlugin } from './graphql/plugins/landing-page';
 import { queryStatsPlugin } from './graphql/plugins/query-stats';
-import { ENTITY_SPECS } from './modules';
-import { generatedQueries } from './modules/common/cypher-files';
-import { buildGraphSchema, printSchemaText } from './schema';
+import { ENTITY_SPECS } from './specs';
+import { generatedQueries } from './graph/cypher-files';
+import { buildGraphSchema, printSchemaText } from './graphql/schema/build-schema';
 
 export interface ServerOptions {
   readonly db: GraphDatabase;

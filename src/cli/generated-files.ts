@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { NEO4J_SCHEMA_FILE, neo4jSchemaScript } from '../db';
-import { ENTITY_SPECS } from '../modules';
-import { cypherDrift, writeGeneratedCypher } from '../modules/common/cypher-files';
+import { ENTITY_SPECS } from '../specs';
+import { cypherDrift, writeGeneratedCypher } from '../graph/cypher-files';
 import { projectPath } from '../paths';
-import { buildGraphSchema, printSchemaText } from '../schema';
+import { buildGraphSchema, printSchemaText } from '../graphql/schema/build-schema';
 
 /** The committed SDL of the API, emitted from the type-graphql resolvers. */
 export const SCHEMA_FILE = projectPath('schema', 'schema.graphql');
@@ -18,7 +18,7 @@ interface GeneratedFile {
 /**
  * Single generated files. The query files under cypher/nodes, cypher/relations
  * and cypher/graph are a set generated from the model (with stale files to
- * delete), handled by `modules/common/cypher-files.ts`; codegen's output in
+ * delete), handled by `graph/cypher-files.ts`; codegen's output in
  * src/generated/ is checked by graphql-codegen itself (`--check`).
  */
 function generatedFiles(): GeneratedFile[] {

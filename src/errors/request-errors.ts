@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../errors';
+import { ErrorCode } from '.';
 
 /**
  * Expected failures of a GraphQL request, one class each, carrying

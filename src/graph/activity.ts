@@ -1,5 +1,5 @@
-import type { GraphDatabase } from '../../db';
-import { AppError, ErrorCode } from '../../errors';
+import type { GraphDatabase } from '../db';
+import { AppError, ErrorCode } from '../errors';
 
 /** Knows whether a request has database work in flight; its port only reads. */
 export interface Activity {

@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CYPHER_DIR } from '../../db';
-import { GRAPH_MODEL } from '../../model';
-import type { GraphModel } from '../../model';
-import type { EntitySpec } from './entity-spec';
+import { CYPHER_DIR } from '../db';
+import { GRAPH_MODEL, relationEnds } from '../model';
+import type { GraphModel } from '../model';
+import type { EntitySpec } from '../specs/entity-spec';
 import { countQueryText, listQueryText } from './list-query';
 import { GENERATED_QUERY_DIRS, STATS_QUERY_NAME, nodeQueryName, relationQueryName } from './query-names';
-import { relationEnds } from './relation-fields';
-import { specProblems } from './spec-problems';
+import { specProblems } from '../specs/spec-problems';
 
 const HEADER = '// Generated from the graph model and the entity specs by `npm run generate`: do not edit.';
 

@@ -1,7 +1,7 @@
-import { GRAPH_MODEL, ID_PATTERN } from '../../model';
-import type { Params, ParamValue } from '../../db';
-import { BadUserInputError } from '../../graphql/errors';
-import type { EntitySpec, FilterSpec } from './entity-spec';
+import { GRAPH_MODEL, ID_PATTERN } from '../model';
+import type { Params, ParamValue } from '../db';
+import { BadUserInputError } from '../errors/request-errors';
+import type { EntitySpec, FilterSpec } from '../specs/entity-spec';
 import { keysetParams } from './keyset';
 import type { Keyset } from './keyset';
 import { filterArgumentNames, pascal, propertySpec } from './list-query';

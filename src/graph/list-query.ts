@@ -1,6 +1,6 @@
-import { GRAPH_MODEL } from '../../model';
-import type { PropertySpec } from '../../model';
-import type { EntitySpec, FilterSpec, Hop } from './entity-spec';
+import { GRAPH_MODEL } from '../model';
+import type { PropertySpec } from '../model';
+import type { EntitySpec, FilterSpec, Hop } from '../specs/entity-spec';
 
 /**
  * The list and count queries of a label, generated from its entity spec (the

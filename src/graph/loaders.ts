@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
-import type { GraphDatabase } from '../../db';
-import { labelOfId } from '../../model';
+import type { GraphDatabase } from '../db';
+import { labelOfId } from '../model';
 import { trackActivity } from './activity';
-import { readNodesByIds, readRelations } from './graph.repository';
+import { readNodesByIds, readRelations } from './repository';
 import type { EdgeRecord, NodeRecord } from './records';
-import type { Direction } from './relation-fields';
+import type { Direction } from '../model';
 
 /** The batching loaders of one request. */
 export interface Loaders {

@@ -1,4 +1,4 @@
-import type { Direction } from './relation-fields';
+import type { Direction } from '../model';
 
 /** `MemberState` → `member-state`, `LOCATED_IN` → `located-in`. */
 export function kebab(name: string): string {

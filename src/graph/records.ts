@@ -1,4 +1,4 @@
-import type { Value } from '../../db';
+import type { Value } from '../db';
 
 /** A node as resolvers see it: its stored properties, with list properties never null. */
 export interface NodeRecord {

@@ -1,12 +1,12 @@
-import type { GraphDatabase } from '../../db';
-import type { EntitySpec } from './entity-spec';
+import type { GraphDatabase } from '../db';
+import type { EntitySpec } from '../specs/entity-spec';
 import { filterParams, listParams } from './list-params';
 import type { FilterValues } from './list-params';
 import type { Keyset } from './keyset';
 import { nodeQueryName, relationQueryName, STATS_QUERY_NAME } from './query-names';
 import { toNodeRecord, toRelRecord } from './records';
 import type { EdgeRecord, NodeRecord } from './records';
-import type { Direction } from './relation-fields';
+import type { Direction } from '../model';
 
 /**
  * Reads the graph through the port with the generated query files. Every

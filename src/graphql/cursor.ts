@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { BadUserInputError } from './errors';
+import { BadUserInputError } from '../errors/request-errors';
 
 /**
  * Opaque cursors the API issues and only those: base64url of a small JSON

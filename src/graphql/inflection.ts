@@ -1,49 +1,38 @@
-/**
- * How each relationship type reads as a GraphQL field, from either end.
- * `out` names the field on the start node, `in` the field on the end node;
- * `one` marks a direction where a node has at most one such relationship
- * (a city lies in one member state), which becomes a plain field plus an
- * `…Edge` field instead of a connection. A test checks every relationship
- * type in the graph model is named here.
- */
-export interface RelationNames {
-  readonly out: string;
-  readonly in: string;
-  readonly one?: 'out' | 'in';
-}
+import { pascal } from '../graph/list-query';
+import type { Label, RelationshipType } from '../model';
 
-export const RELATION_NAMES: Readonly<Record<string, RelationNames>> = {
-  LOCATED_IN: { out: 'locatedIn', in: 'cities', one: 'out' },
-  MEMBER_OF: { out: 'memberOf', in: 'members' },
-  SERVES: { out: 'serves', in: 'officers' },
-  ESTABLISHED_AT: { out: 'establishedAt', in: 'networksEstablished' },
-  ESTABLISHED_BY: { out: 'establishedBy', in: 'networksInitiated' },
-  HELD_IN: { out: 'heldIn', in: 'events', one: 'out' },
-  HOSTED_BY: { out: 'hostedBy', in: 'hosted' },
-  ORGANIZED_BY: { out: 'organizedBy', in: 'meetingsOrganized' },
-  MEETING_OF: { out: 'meetingOf', in: 'meetings' },
-  CHAIRED_BY: { out: 'chairedBy', in: 'meetingsChaired' },
-  PARTICIPATED_IN: { out: 'participatedIn', in: 'participants' },
-  HELD_BY: { out: 'holder', in: 'chairmanships', one: 'out' },
-  CHAIR_OF: { out: 'chairedBody', in: 'chairmanships', one: 'out' },
-  PART_OF: { out: 'partOf', in: 'parts' },
-  ADOPTED_AT: { out: 'adoptedAt', in: 'adopted' },
-  DISCUSSED_AT: { out: 'discussedAt', in: 'discussed' },
-  ISSUED_BY: { out: 'issuedBy', in: 'frameworksIssued' },
-  PARTY_TO: { out: 'agreements', in: 'parties' },
-  SIGNED_AT: { out: 'signedAt', in: 'agreementsSigned', one: 'out' },
-  SUPPORTS: { out: 'supports', in: 'supportedBy' },
-  MEASURES: { out: 'measures', in: 'metrics' },
-  REPORTED_IN: { out: 'reportedIn', in: 'metricsReported' },
-  HOLDS_OFFICE_IN: { out: 'officesHeld', in: 'officeHolders' },
-  PUBLISHED_BY: { out: 'publishedBy', in: 'publications' },
-  HOLDS_ROLE: { out: 'roles', in: 'holders' },
-};
+/**
+ * Every naming rule of the GraphQL API in one place (as PostGraphile keeps
+ * its inflection): relationship field names come from the graph model
+ * (`fields` of each relationship type), and this module derives the rest.
+ */
+
+export { pascal };
+
+/** `LOCATED_IN` → `locatedIn`: the field name of a relationship end the model does not name. */
+export const camel = (type: string): string =>
+  type.toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** What the types of a relationship field are named after: `City` + `officers` → `CityOfficers`. */
+export const relationTypePrefix = (owner: string, field: string): string => `${owner}${pascal(field)}`;
+
+/** A connection type: `CityConnection` (a root list), `CityOfficersConnection` (a relationship field). */
+export const connectionTypeName = (prefix: string): string => `${prefix}Connection`;
+
+/** An edge type: `CityEdge`, `CityOfficersEdge`, and the single edge `CityMemberStateEdge`. */
+export const edgeTypeName = (prefix: string): string => `${prefix}Edge`;
+
+/** The filter input and the order enum of a root list: `CityFilter`, `CityOrder`. */
+export const filterTypeName = (label: string): string => `${label}Filter`;
+export const orderTypeName = (label: string): string => `${label}Order`;
+
+/** The twin field of a single-valued relationship end that carries the relationship: `memberStateEdge`. */
+export const edgeFieldName = (field: string): string => `${field}Edge`;
 
 /** A field that shows only some labels at the other end, under its own name. */
 export interface SplitField {
   readonly name: string;
-  readonly targets: readonly string[];
+  readonly targets: readonly Label[];
   readonly description?: string;
 }
 
@@ -53,7 +42,7 @@ export interface SplitField {
  * may be either. Keyed `<label> <out|in> <TYPE>`; the fields must cover every
  * label the model allows at the other end.
  */
-export const SPLIT_FIELDS: Readonly<Record<string, readonly SplitField[]>> = {
+const SPLITS = {
   'City out LOCATED_IN': [
     { name: 'memberState', targets: ['MemberState'], description: 'The ASEAN member state the city lies in.' },
     { name: 'country', targets: ['Country'], description: 'The country outside ASEAN the city lies in.' },
@@ -70,4 +59,7 @@ export const SPLIT_FIELDS: Readonly<Record<string, readonly SplitField[]>> = {
     { name: 'cities', targets: ['City'], description: 'Member cities of the network (the ASCN pilot cities).' },
     { name: 'memberStates', targets: ['MemberState'], description: 'Member states taking part in the network.' },
   ],
-};
+} satisfies Partial<Record<`${Label} ${'out' | 'in'} ${RelationshipType}`, readonly SplitField[]>>;
+
+/** The split ends, by `<label> <out|in> <TYPE>` (a key the model lacks is a compile error above). */
+export const SPLIT_FIELDS: Readonly<Record<string, readonly SplitField[]>> = SPLITS;

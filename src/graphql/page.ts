@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { decodeCursor, encodeCursor, invalidCursor } from './cursor';
-import { BadUserInputError } from './errors';
+import { BadUserInputError } from '../errors/request-errors';
 
 /** Page sizes: `first` defaults to 20 and may not exceed 100 (DESIGN.md, "Security and limits"). */
 export const PAGE_SIZE = { default: 20, max: 100 } as const;

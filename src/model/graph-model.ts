@@ -1,10 +1,16 @@
-import type { GraphModel, PropertySpec } from './types';
+import type { SharedNodeProperties } from './shared-properties';
+import type { GraphModel, PropertyType } from './types';
 
-const str = (description: string): PropertySpec => ({ type: 'STRING', description });
-const int = (description: string): PropertySpec => ({ type: 'INT64', description });
-const num = (description: string): PropertySpec => ({ type: 'DOUBLE', description });
-const bool = (description: string): PropertySpec => ({ type: 'BOOLEAN', description });
-const date = (description: string): PropertySpec =>
+/** A property of one type; the type stays a literal so the derived types below can read it. */
+const property =
+  <T extends PropertyType>(type: T) =>
+  (description: string) =>
+    ({ type, description }) as const;
+const str = property('STRING');
+const int = property('INT64');
+const num = property('DOUBLE');
+const bool = property('BOOLEAN');
+const date = (description: string) =>
   str(`${description} ISO-8601 at the precision the source gives (\`2018\`, \`2018-07\`, \`2018-07-08\`).`);
 
 /**
@@ -12,7 +18,7 @@ const date = (description: string): PropertySpec =>
  * with their endpoint labels. Kùzu's DDL and `cypher/neo4j/schema.cypher` are
  * derived from it; a property missing here is an error in seeds and queries.
  */
-export const GRAPH_MODEL: GraphModel = {
+const DECLARED = {
   nodes: {
     Source: {
       idPrefix: 'source',
@@ -173,6 +179,7 @@ export const GRAPH_MODEL: GraphModel = {
   relationships: {
     LOCATED_IN: {
       description: 'A city lies in a member state or country.',
+      fields: { out: 'locatedIn', in: 'cities', one: 'out' },
       endpoints: [
         ['City', 'MemberState'],
         ['City', 'Country'],
@@ -182,6 +189,7 @@ export const GRAPH_MODEL: GraphModel = {
     MEMBER_OF: {
       description:
         'Membership: a pilot city or member state in the ASCN, a member state in ASEAN, a country in the G20.',
+      fields: { out: 'memberOf', in: 'members' },
       endpoints: [
         ['City', 'Network'],
         ['MemberState', 'Network'],
@@ -196,6 +204,7 @@ export const GRAPH_MODEL: GraphModel = {
     },
     SERVES: {
       description: 'An officer serves a city or member state.',
+      fields: { out: 'serves', in: 'officers' },
       endpoints: [
         ['Officer', 'City'],
         ['Officer', 'MemberState'],
@@ -206,6 +215,7 @@ export const GRAPH_MODEL: GraphModel = {
     },
     ESTABLISHED_AT: {
       description: 'A network or body was established at a summit or meeting.',
+      fields: { out: 'establishedAt', in: 'networksEstablished' },
       endpoints: [
         ['Network', 'Summit'],
         ['Network', 'Meeting'],
@@ -214,6 +224,7 @@ export const GRAPH_MODEL: GraphModel = {
     },
     ESTABLISHED_BY: {
       description: 'A network was established or initiated by a body, or launched as a deliverable of a chairmanship.',
+      fields: { out: 'establishedBy', in: 'networksInitiated' },
       endpoints: [
         ['Network', 'Organization'],
         ['Network', 'Chairmanship'],
@@ -222,6 +233,7 @@ export const GRAPH_MODEL: GraphModel = {
     },
     HELD_IN: {
       description: 'A summit or meeting took place in (or was chaired from) a city.',
+      fields: { out: 'heldIn', in: 'events', one: 'out' },
       endpoints: [
         ['Summit', 'City'],
         ['Meeting', 'City'],
@@ -230,6 +242,7 @@ export const GRAPH_MODEL: GraphModel = {
     },
     HOSTED_BY: {
       description: 'A summit or meeting was hosted by a member state, country or organisation.',
+      fields: { out: 'hostedBy', in: 'hosted' },
       endpoints: [
         ['Summit', 'MemberState'],
         ['Summit', 'Country'],
@@ -240,6 +253,7 @@ export const GRAPH_MODEL: GraphModel = {
     },
     ORGANIZED_BY: {
       description: 'A meeting or forum was organised or co-organised by an organisation or state.',
+      fields: { out: 'organizedBy', in: 'meetingsOrganized' },
       endpoints: [
         ['Meeting', 'Organization'],
         ['Meeting', 'MemberState'],
@@ -251,6 +265,7 @@ export const GRAPH_MODEL: GraphModel = {
     MEETING_OF: {
       description:
         'A meeting or summit belongs to a network, body or series (an ASCN annual meeting, an ASEAN Summit, an ASEAN Mayors Forum edition).',
+      fields: { out: 'meetingOf', in: 'meetings' },
       endpoints: [
         ['Meeting', 'Network'],
         ['Meeting', 'Organization'],
@@ -260,6 +275,7 @@ export const GRAPH_MODEL: GraphModel = {
     },
     CHAIRED_BY: {
       description: 'A meeting was chaired by a person or a member state.',
+      fields: { out: 'chairedBy', in: 'meetingsChaired' },
       endpoints: [
         ['Meeting', 'Person'],
         ['Meeting', 'MemberState'],
@@ -268,6 +284,7 @@ export const GRAPH_MODEL: GraphModel = {
     },
     PARTICIPATED_IN: {
       description: 'A person, organisation, state or country took part in a meeting or summit.',
+      fields: { out: 'participatedIn', in: 'participants' },
       endpoints: [
         ['Person', 'Meeting'],
         ['Person', 'Summit'],
@@ -281,11 +298,13 @@ export const GRAPH_MODEL: GraphModel = {
     },
     HELD_BY: {
       description: 'A chairmanship is held by a member state.',
+      fields: { out: 'holder', in: 'chairmanships', one: 'out' },
       endpoints: [['Chairmanship', 'MemberState']],
       properties: {},
     },
     CHAIR_OF: {
       description: 'A chairmanship is the chair of a body (ASEAN, the ASCN).',
+      fields: { out: 'chairedBody', in: 'chairmanships', one: 'out' },
       endpoints: [
         ['Chairmanship', 'Organization'],
         ['Chairmanship', 'Network'],
@@ -295,6 +314,7 @@ export const GRAPH_MODEL: GraphModel = {
     PART_OF: {
       description:
         'Composition: an area of a framework, a framework within an area or another framework, a goal of a chairmanship, a body within an organisation or a state, a post within a network.',
+      fields: { out: 'partOf', in: 'parts' },
       endpoints: [
         ['FrameworkArea', 'Framework'],
         ['FrameworkArea', 'Chairmanship'],
@@ -308,6 +328,7 @@ export const GRAPH_MODEL: GraphModel = {
     },
     ADOPTED_AT: {
       description: 'A framework was adopted, noted or launched at a summit or meeting.',
+      fields: { out: 'adoptedAt', in: 'adopted' },
       endpoints: [
         ['Framework', 'Summit'],
         ['Framework', 'Meeting'],
@@ -319,6 +340,7 @@ export const GRAPH_MODEL: GraphModel = {
     },
     DISCUSSED_AT: {
       description: 'A framework or plan was discussed, drafted or worked on at a meeting, short of being adopted.',
+      fields: { out: 'discussedAt', in: 'discussed' },
       endpoints: [['Framework', 'Meeting']],
       properties: {
         action: str('discussed, drafted, development discussed.'),
@@ -326,6 +348,7 @@ export const GRAPH_MODEL: GraphModel = {
     },
     ISSUED_BY: {
       description: 'A framework was issued, published or owned by an organisation, state, network or city.',
+      fields: { out: 'issuedBy', in: 'frameworksIssued' },
       endpoints: [
         ['Framework', 'Organization'],
         ['Framework', 'MemberState'],
@@ -337,6 +360,7 @@ export const GRAPH_MODEL: GraphModel = {
     },
     PARTY_TO: {
       description: 'A party to an agreement (signatory, funder, recipient).',
+      fields: { out: 'agreements', in: 'parties' },
       endpoints: [
         ['Organization', 'Agreement'],
         ['MemberState', 'Agreement'],
@@ -349,6 +373,7 @@ export const GRAPH_MODEL: GraphModel = {
     },
     SIGNED_AT: {
       description: 'An agreement was signed or announced at a meeting.',
+      fields: { out: 'signedAt', in: 'agreementsSigned', one: 'out' },
       endpoints: [
         ['Agreement', 'Meeting'],
         ['Agreement', 'Summit'],
@@ -357,6 +382,7 @@ export const GRAPH_MODEL: GraphModel = {
     },
     SUPPORTS: {
       description: 'An agreement or organisation supports a network, framework or city.',
+      fields: { out: 'supports', in: 'supportedBy' },
       endpoints: [
         ['Agreement', 'Network'],
         ['Organization', 'Network'],
@@ -366,6 +392,7 @@ export const GRAPH_MODEL: GraphModel = {
     },
     MEASURES: {
       description: 'A metric describes an entity (a population, a project count, a forecast).',
+      fields: { out: 'measures', in: 'metrics' },
       endpoints: [
         ['Metric', 'Organization'],
         ['Metric', 'Network'],
@@ -377,16 +404,19 @@ export const GRAPH_MODEL: GraphModel = {
     },
     REPORTED_IN: {
       description: 'A metric is reported in a framework document (such as the 2022 M&E report).',
+      fields: { out: 'reportedIn', in: 'metricsReported' },
       endpoints: [['Metric', 'Framework']],
       properties: {},
     },
     HOLDS_ROLE: {
       description: 'An officer holds a post defined by a network (a Chief Smart City Officer).',
+      fields: { out: 'roles', in: 'holders' },
       endpoints: [['Officer', 'Role']],
       properties: {},
     },
     HOLDS_OFFICE_IN: {
       description: 'A person holds an office in an organisation (Secretary-General, Minister).',
+      fields: { out: 'officesHeld', in: 'officeHolders' },
       endpoints: [
         ['Person', 'Organization'],
         ['Person', 'MemberState'],
@@ -398,6 +428,7 @@ export const GRAPH_MODEL: GraphModel = {
     },
     PUBLISHED_BY: {
       description: 'A source document was published by an organisation or state.',
+      fields: { out: 'publishedBy', in: 'publications' },
       endpoints: [
         ['Source', 'Organization'],
         ['Source', 'MemberState'],
@@ -405,4 +436,27 @@ export const GRAPH_MODEL: GraphModel = {
       properties: {},
     },
   },
-};
+} as const satisfies GraphModel;
+
+/** The graph model, for code that looks labels, types and properties up by name at run time. */
+export const GRAPH_MODEL: GraphModel = DECLARED;
+
+/** The model as declared, with every name as a literal type. */
+type Declared = typeof DECLARED;
+
+/** A node label of the model (`City`, `MemberState`, …). */
+export type Label = keyof Declared['nodes'];
+
+/** A relationship type of the model (`LOCATED_IN`, `SERVES`, …). */
+export type RelationshipType = keyof Declared['relationships'];
+
+/** Every property of a label: the shared ones (`id`, `name`, `aliases`, `note`, `sources`) and its own. */
+type PropertiesOf<L extends Label> = SharedNodeProperties & Declared['nodes'][L]['properties'];
+
+/** A property name of label `L`, shared ones included. */
+export type PropertyOf<L extends Label> = keyof PropertiesOf<L> & string;
+
+/** A property of `L` holding one value (not a list): what a list can be filtered and ordered by. */
+export type ScalarPropertyOf<L extends Label> = {
+  [K in PropertyOf<L>]: PropertiesOf<L>[K] extends { readonly type: 'STRING[]' } ? never : K;
+}[PropertyOf<L>];

@@ -54,6 +54,10 @@ export function validateModel(model: GraphModel = GRAPH_MODEL): string[] {
   }
   for (const [type, spec] of Object.entries(model.relationships)) {
     if (!/^[A-Z][A-Z_]+$/.test(type)) problems.push(`relationship ${type} is not UPPER_SNAKE`);
+    for (const name of [spec.fields.out, spec.fields.in]) {
+      if (!/^[a-z][A-Za-z0-9]*$/.test(name))
+        problems.push(`relationship ${type} has the field name ${name}, which is not camelCase`);
+    }
     for (const [from, to] of spec.endpoints) {
       for (const label of [from, to]) {
         if (!(label in model.nodes)) problems.push(`relationship ${type} names unknown label ${label}`);

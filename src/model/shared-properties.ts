@@ -1,13 +1,18 @@
 import type { PropertyMap } from './types';
 
 /** Properties every node has. `id` is the primary key: `<prefix>:<slug>`, unique across labels. */
-export const NODE_PROPERTIES: PropertyMap = {
+const SHARED = {
   id: { type: 'STRING', description: 'Stable identifier, `<type prefix>:<slug>`, unique across the graph.' },
   name: { type: 'STRING', description: 'The name most sources use.' },
   aliases: { type: 'STRING[]', description: 'Other names, spellings and acronyms people search for.' },
   sources: { type: 'STRING[]', description: 'Ids of the Source documents that state this entity.' },
   note: { type: 'STRING', description: 'Editorial note: disagreements between sources, inferences, caveats.' },
-};
+} as const satisfies PropertyMap;
+
+export const NODE_PROPERTIES: PropertyMap = SHARED;
+
+/** The shared node properties with their literal types (for the model's derived types). */
+export type SharedNodeProperties = typeof SHARED;
 
 /** Properties every relationship has. */
 export const RELATIONSHIP_PROPERTIES: PropertyMap = {

@@ -23,6 +23,13 @@ export interface RelationshipSpec {
   readonly endpoints: readonly (readonly [from: string, to: string])[];
   /** Properties besides the shared ones (`sources`, `note`). */
   readonly properties: PropertyMap;
+  /**
+   * How the relationship reads as a GraphQL field from each end: `out` on the
+   * start node, `in` on the end node; `one` marks the direction in which a
+   * node has at most one such relationship (a city lies in one member state),
+   * which becomes a plain field plus an `…Edge` field instead of a connection.
+   */
+  readonly fields: { readonly out: string; readonly in: string; readonly one?: 'out' | 'in' };
 }
 
 /** The whole graph model: the single source of truth for both engines' schemas. */

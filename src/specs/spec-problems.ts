@@ -1,5 +1,5 @@
-import { GRAPH_MODEL } from '../../model';
-import type { GraphModel } from '../../model';
+import { GRAPH_MODEL } from '../model';
+import type { GraphModel } from '../model';
 import type { EntitySpec, Hop } from './entity-spec';
 
 function hopProblems(
@@ -49,7 +49,7 @@ export function specProblems(specs: readonly EntitySpec[], model: GraphModel = G
   return problems;
 }
 
-/** Labels of the model that no entity spec covers (each needs a module under src/modules/). */
+/** Labels of the model that no entity spec covers (each needs a spec under src/specs/). */
 export function unspecifiedLabels(specs: readonly EntitySpec[], model: GraphModel = GRAPH_MODEL): string[] {
   return Object.keys(model.nodes).filter((label) => !specs.some((s) => s.label === label));
 }

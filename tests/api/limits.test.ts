@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { getIntrospectionQuery, getNamedType, getOperationAST, isObjectType, parse } from 'graphql';
 import type { GraphQLField, GraphQLNamedType, GraphQLObjectType, OperationDefinitionNode } from 'graphql';
 import { DEFAULT_QUERY_LIMITS, operationCost } from '../../src/graphql/limits';
-import { ENTITY_SPECS } from '../../src/modules';
-import { buildGraphSchema } from '../../src/schema';
+import { ENTITY_SPECS } from '../../src/specs';
+import { buildGraphSchema } from '../../src/graphql/schema/build-schema';
 import { startTestApi } from './support/api-server';
 import type { TestApi } from './support/api-server';
 

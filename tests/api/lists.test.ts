@@ -7,8 +7,8 @@ import {
 } from '../../src/generated/operations';
 import { GRAPH_MODEL } from '../../src/model';
 import type { CityPageQuery, CityPageQueryVariables } from '../../src/generated/operations';
-import { ENTITY_SPECS } from '../../src/modules';
-import { sortOrders } from '../../src/modules/common/list-query';
+import { ENTITY_SPECS } from '../../src/specs';
+import { sortOrders } from '../../src/graph/list-query';
 import { startTestApi } from './support/api-server';
 import type { ApiResponse, TestApi } from './support/api-server';
 

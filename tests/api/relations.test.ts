@@ -1,7 +1,7 @@
 import { GRAPH_MODEL } from '../../src/model';
-import { ENTITY_SPECS } from '../../src/modules';
-import { relationFields } from '../../src/modules/common/relation-fields';
-import type { RelationFieldSpec } from '../../src/modules/common/relation-fields';
+import { ENTITY_SPECS } from '../../src/specs';
+import { relationFields } from '../../src/graphql/schema/relation-fields';
+import type { RelationFieldSpec } from '../../src/graphql/schema/relation-fields';
 import { startTestApi } from './support/api-server';
 import type { TestApi } from './support/api-server';
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { getNamedType, isInputObjectType, isObjectType } from 'graphql';
 import type { GraphQLField, GraphQLSchema } from 'graphql';
-import { buildGraphSchema } from '../../src/schema';
+import { buildGraphSchema } from '../../src/graphql/schema/build-schema';
 import { startServerProcess, waitForUrl } from '../support/server-process';
 import type { ServerProcess } from '../support/server-process';
 

@@ -7,8 +7,8 @@ import { AppError, ErrorCode } from '../../src/errors';
 import { Database } from 'kuzu';
 import { KuzuPool } from '../../src/db/kuzu/kuzu-pool';
 import type { KuzuSession } from '../../src/db/kuzu/kuzu-connection';
-import { ENTITY_SPECS } from '../../src/modules';
-import { listQueryText } from '../../src/modules/common/list-query';
+import { ENTITY_SPECS } from '../../src/specs';
+import { listQueryText } from '../../src/graph/list-query';
 import { openTestDatabase, q } from '../support/test-database';
 
 /**

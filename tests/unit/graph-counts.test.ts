@@ -1,5 +1,5 @@
 import { GRAPH_MODEL } from '../../src/model';
-import { readGraphCounts } from '../../src/modules/common/graph.repository';
+import { readGraphCounts } from '../../src/graph/repository';
 import { openTestDatabase, q } from '../support/test-database';
 
 describe('graph statistics query', () => {

@@ -1,6 +1,6 @@
 import { queryName } from '../../src/db';
 import type { GraphDatabase, Row } from '../../src/db';
-import { trackActivity } from '../../src/modules/common/activity';
+import { trackActivity } from '../../src/graph/activity';
 
 function fakeDb(delayMs: number, log: string[]): GraphDatabase {
   return {

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { AppError, ErrorCode } from '../../src/errors';
-import { BadUserInputError } from '../../src/graphql/errors';
+import { BadUserInputError } from '../../src/errors/request-errors';
 import { formatErrorFor } from '../../src/graphql/plugins/error-masking';
 
 const located = (original: Error): GraphQLError =>

@@ -5,7 +5,7 @@ import { selectionFolder } from '../../src/graphql/limits/selections';
 import { SHORT_LIST_ITEMS } from '../../src/graphql/limits/cost';
 import { GRAPH_MODEL } from '../../src/model';
 import { DEFAULT_QUERY_LIMITS } from '../../src/graphql/limits';
-import { buildGraphSchema } from '../../src/schema';
+import { buildGraphSchema } from '../../src/graphql/schema/build-schema';
 
 describe('query limit rules', () => {
   let schema: GraphQLSchema;

@@ -1,10 +1,10 @@
 import { parameterNames } from '../../src/db';
-import { ENTITY_SPECS } from '../../src/modules';
-import { CITY_SPEC } from '../../src/modules/city/city.resolver';
-import { OFFICER_SPEC } from '../../src/modules/officer/officer.resolver';
-import { countQueryText, listQueryText, sortOrders } from '../../src/modules/common/list-query';
-import { filterParams, listParams } from '../../src/modules/common/list-params';
-import { generatedQueries } from '../../src/modules/common/cypher-files';
+import { ENTITY_SPECS } from '../../src/specs';
+import { CITY_SPEC } from '../../src/specs/city.spec';
+import { OFFICER_SPEC } from '../../src/specs/officer.spec';
+import { countQueryText, listQueryText, sortOrders } from '../../src/graph/list-query';
+import { filterParams, listParams } from '../../src/graph/list-params';
+import { generatedQueries } from '../../src/graph/cypher-files';
 
 /** Query shapes: the generated list queries and the parameters sent with them always agree. */
 describe('generated list queries', () => {

@@ -1,8 +1,9 @@
 import { decodeCursor, encodeCursor } from '../../src/graphql/cursor';
 import { offsetWindow, pageSize, slicePage, toPage } from '../../src/graphql/page';
-import { CITY_SPEC } from '../../src/modules/city/city.resolver';
-import { decodeKeyset, keysetCursor, keysetParams } from '../../src/modules/common/keyset';
-import { AGREEMENT_SPEC } from '../../src/modules/agreement/agreement.resolver';
+import { CITY_SPEC } from '../../src/specs/city.spec';
+import { keysetParams } from '../../src/graph/keyset';
+import { decodeKeyset, keysetCursor } from '../../src/graphql/schema/list-cursors';
+import { AGREEMENT_SPEC } from '../../src/specs/agreement.spec';
 
 const badInput = (argument: string) =>
   expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument }) });

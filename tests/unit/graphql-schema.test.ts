@@ -5,12 +5,13 @@ import { promisify } from 'node:util';
 import { getNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType } from 'graphql';
 import type { GraphQLNamedType, GraphQLSchema } from 'graphql';
 import { GRAPH_MODEL, nodeProperties } from '../../src/model';
-import { ENTITY_SPECS } from '../../src/modules';
-import { cypherDrift } from '../../src/modules/common/cypher-files';
-import { registeredLabels } from '../../src/modules/common/entity-types';
-import { relationEnds, relationFields, relationNamingProblems } from '../../src/modules/common/relation-fields';
-import { specProblems, unspecifiedLabels } from '../../src/modules/common/spec-problems';
-import { buildGraphSchema, printSchemaText } from '../../src/schema';
+import { ENTITY_SPECS } from '../../src/specs';
+import { cypherDrift } from '../../src/graph/cypher-files';
+import { registeredLabels } from '../../src/graphql/schema/entity-types';
+import { relationFields, relationNamingProblems } from '../../src/graphql/schema/relation-fields';
+import { relationEnds } from '../../src/model';
+import { specProblems, unspecifiedLabels } from '../../src/specs/spec-problems';
+import { buildGraphSchema, printSchemaText } from '../../src/graphql/schema/build-schema';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SCALARS: Record<string, string> = {

@@ -12,13 +12,21 @@ describe('the graph model', () => {
         city: { idPrefix: 'city', description: '', properties: { name: { type: 'STRING', description: '' } } },
         Town: { idPrefix: 'city', description: '', properties: {} },
       },
-      relationships: { locatedIn: { description: '', endpoints: [['Town', 'Nowhere']], properties: {} } },
+      relationships: {
+        locatedIn: {
+          description: '',
+          endpoints: [['Town', 'Nowhere']],
+          properties: {},
+          fields: { out: 'locatedIn', in: 'Cities' },
+        },
+      },
     };
     expect(validateModel(broken)).toEqual([
       'label city is not PascalCase',
       'city.name repeats a shared property',
       'id prefix city is used twice',
       'relationship locatedIn is not UPPER_SNAKE',
+      'relationship locatedIn has the field name Cities, which is not camelCase',
       'relationship locatedIn names unknown label Nowhere',
     ]);
   });

@@ -2,7 +2,7 @@ import { getNullableType, getVariableValues, isListType, valueFromAST } from 'gr
 import type { DocumentNode, FieldNode, GraphQLField, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { PAGE_SIZE } from '../page';
-import { LimitExceededError } from '../errors';
+import { LimitExceededError } from '../../errors/request-errors';
 import { isPlumbing, readableCount, selectionFolder } from './selections';
 
 type Variables = Readonly<Record<string, unknown>>;

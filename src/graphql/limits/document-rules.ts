@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { ASTVisitor, FieldNode, OperationDefinitionNode, ValidationContext, ValidationRule } from 'graphql';
-import { LimitExceededError } from '../errors';
+import { LimitExceededError } from '../../errors/request-errors';
 import { isPlumbing, readableCount, selectionFolder } from './selections';
 import type { SelectionFold } from './selections';
 

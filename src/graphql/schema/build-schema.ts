@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { GraphQLObjectType, GraphQLSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { RESOLVERS } from './modules';
+import { RESOLVERS } from './resolvers';
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -1,8 +1,9 @@
 import { Int } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
-import { PageInfo } from '../../graphql/page';
+import { PageInfo } from '../page';
 import { buildObjectType } from './class-builder';
 import type { ClassRef, FieldDef } from './class-builder';
+import { connectionTypeName, edgeTypeName } from '../inflection';
 
 /** The edge and connection classes of one list. */
 export interface ConnectionTypes {
@@ -36,11 +37,11 @@ export function buildConnectionTypes(
   edgeFields: readonly FieldDef[],
   description: string,
 ): ConnectionTypes {
-  const edge = buildEdgeType(`${prefix}Edge`, node, edgeFields, {
+  const edge = buildEdgeType(edgeTypeName(prefix), node, edgeFields, {
     description: `One item of ${description}.`,
     cursor: true,
   });
-  const connection = buildObjectType(`${prefix}Connection`, `A page of ${description}.`, [
+  const connection = buildObjectType(connectionTypeName(prefix), `A page of ${description}.`, [
     { name: 'edges', type: () => [edge], description: 'The items of this page with their cursors.' },
     { name: 'nodes', type: () => [node()], description: 'The nodes of this page, without edge data.' },
     { name: 'pageInfo', type: () => PageInfo, description: 'Where this page stands in the whole list.' },

@@ -1,7 +1,7 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { GRAPH_MODEL } from '../../model';
-import { readGraphCounts } from '../common/graph.repository';
+import { readGraphCounts } from '../../graph/repository';
 import { GraphStats } from './graph-stats.type';
 
 /** `graphStats`: node counts per label and relationship counts per type, in one round trip. */

@@ -1,14 +1,15 @@
 import { ArgsType, Field, ID, registerEnumType } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 import { GRAPH_MODEL, NODE_PROPERTIES } from '../../model';
-import { PageArgs } from '../../graphql/page';
+import { PageArgs } from '../page';
 import { buildInputType } from './class-builder';
 import type { FieldDef } from './class-builder';
 import { buildConnectionTypes } from './connection-types';
-import type { EntitySpec, FilterSpec } from './entity-spec';
+import type { EntitySpec, FilterSpec } from '../../specs/entity-spec';
 import { entityType } from './entity-types';
-import { sortOrders } from './list-query';
+import { sortOrders } from '../../graph/list-query';
 import { graphqlTypeOf } from './model-fields';
+import { filterTypeName, orderTypeName } from '../inflection';
 
 /** The classes behind a label's list query. */
 export interface ListTypes {
@@ -60,7 +61,7 @@ function orderEnum(spec: EntitySpec): Record<string, string> {
     };
   }
   registerEnumType(values, {
-    name: `${spec.label}Order`,
+    name: orderTypeName(spec.label),
     description: `How to order a list of ${spec.label} nodes; ties are broken by id, and nodes without the key come last.`,
     valuesConfig,
   });
@@ -77,7 +78,7 @@ export function buildListTypes(spec: EntitySpec): ListTypes {
     description: 'Only nodes whose name or one of whose aliases contains this text (case-insensitive).',
   };
   const filter = buildInputType(
-    `${spec.label}Filter`,
+    filterTypeName(spec.label),
     `Filters for the list of ${spec.label} nodes; all given filters must hold.`,
     [nameContains, ...spec.filters.flatMap((f) => filterFields(spec, f))],
   );

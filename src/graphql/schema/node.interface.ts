@@ -1,5 +1,5 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
-import { NODE_PROPERTIES, labelOfId } from '../model';
+import { NODE_PROPERTIES, labelOfId } from '../../model';
 
 const describe = (property: string): string => NODE_PROPERTIES[property]?.description ?? '';
 

@@ -1,12 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { labelOfId } from '../../model';
-import { BadUserInputError, NotFoundError } from '../../graphql/errors';
-import { Node } from '../../graphql/node.interface';
-import { PAGE_SIZE } from '../../graphql/page';
-import { checkId } from '../common/entity-resolver';
-import { Source } from '../source/source.type';
-import type { NodeRecord } from '../common/records';
+import { BadUserInputError, NotFoundError } from '../../errors/request-errors';
+import { Node } from './node.interface';
+import { PAGE_SIZE } from '../page';
+import { checkId } from './entity-resolver';
+import { entityType } from './entity-types';
+import type { NodeRecord } from '../../graph/records';
 
 async function lookUp(ctx: RequestContext, id: string, argument: string): Promise<NodeRecord | null> {
   checkId(id, argument);
@@ -48,7 +48,9 @@ export class NodeResolver {
     return found.map((node, i) => node ?? new NotFoundError(ids[i] as string));
   }
 
-  @FieldResolver(() => [Source], { description: 'The documents that state this entity: cite them for it.' })
+  @FieldResolver(() => [entityType('Source')], {
+    description: 'The documents that state this entity: cite them for it.',
+  })
   sources(@Root() node: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
     return ctx.loaders.sources(node.sources);
   }

@@ -1,11 +1,11 @@
 import { labelOfId } from '../../model';
 import type { RequestContext } from '../../context';
-import { slicePage } from '../../graphql/page';
-import type { PageWindow } from '../../graphql/page';
+import { slicePage } from '../page';
+import type { PageWindow } from '../page';
 import type { ClassRef, FieldDef } from './class-builder';
 import { entityType } from './entity-types';
 import { graphqlTypeOf, relationshipPropertySpecs } from './model-fields';
-import type { EdgeRecord, NodeRecord } from './records';
+import type { EdgeRecord, NodeRecord } from '../../graph/records';
 import type { RelationFieldSpec } from './relation-fields';
 
 /** An edge as GraphQL resolves it: relationship properties, the node, and its sources on demand. */

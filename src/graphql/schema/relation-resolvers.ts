@@ -2,10 +2,10 @@ import { Args, Ctx, FieldResolver, Root } from 'type-graphql';
 import type { ClassRef } from './class-builder';
 import type { ClassType } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import { Node } from '../../graphql/node.interface';
-import { PageArgs, offsetWindow } from '../../graphql/page';
+import { Node } from './node.interface';
+import { PageArgs, offsetWindow } from '../page';
 import { buildConnectionTypes, buildEdgeType } from './connection-types';
-import type { NodeRecord } from './records';
+import type { NodeRecord } from '../../graph/records';
 import {
   edgesOf,
   relationEdgeFields,
@@ -14,7 +14,7 @@ import {
   toEdgeObject,
   toRelationConnection,
 } from './relation-edges';
-import { pascal } from './list-query';
+import { edgeFieldName, edgeTypeName, relationTypePrefix } from '../inflection';
 import { relationFields } from './relation-fields';
 import type { RelationFieldSpec } from './relation-fields';
 
@@ -45,10 +45,15 @@ function defineField(
 
 function addOneField(cls: ClassType, field: RelationFieldSpec): void {
   const node = targetType(field, Node);
-  const edgeType = buildEdgeType(`${field.owner}${pascal(field.name)}Edge`, node, relationEdgeFields(field.type), {
-    description: `The relationship behind \`${field.owner}.${field.name}\`, with its properties and sources.`,
-    cursor: false,
-  });
+  const edgeType = buildEdgeType(
+    edgeTypeName(relationTypePrefix(field.owner, field.name)),
+    node,
+    relationEdgeFields(field.type),
+    {
+      description: `The relationship behind \`${field.owner}.${field.name}\`, with its properties and sources.`,
+      cursor: false,
+    },
+  );
   const first = async (root: NodeRecord, ctx: RequestContext) => (await edgesOf(ctx, field, root))[0];
   defineField(
     cls,
@@ -62,7 +67,7 @@ function addOneField(cls: ClassType, field: RelationFieldSpec): void {
   const edgeDescription = `The relationship behind \`${field.name}\`: its properties and the sources to cite for it.`;
   defineField(
     cls,
-    `${field.name}Edge`,
+    edgeFieldName(field.name),
     () => edgeType,
     { description: edgeDescription, nullable: true, paged: false },
     async (root, ctx) => {
@@ -73,7 +78,7 @@ function addOneField(cls: ClassType, field: RelationFieldSpec): void {
 }
 
 function addListField(cls: ClassType, field: RelationFieldSpec): void {
-  const prefix = `${field.owner}${pascal(field.name)}`;
+  const prefix = relationTypePrefix(field.owner, field.name);
   const types = buildConnectionTypes(
     prefix,
     targetType(field, Node),
