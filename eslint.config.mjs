@@ -6,6 +6,8 @@ export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'dist-bench/', 'data/', 'src/generated/', 'coverage/', 'jest.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Tool configuration in CommonJS (dependency-cruiser's).
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable' } } },
   {
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',

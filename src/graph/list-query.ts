@@ -1,4 +1,4 @@
-import { GRAPH_MODEL } from '../model';
+import { nodeProperties } from '../model';
 import type { PropertySpec } from '../model';
 import type { EntitySpec, FilterSpec, Hop } from '../specs/entity-spec';
 
@@ -13,9 +13,9 @@ import type { EntitySpec, FilterSpec, Hop } from '../specs/entity-spec';
 /** `memberState` → `MemberState`, for `$has…` flags. */
 export const pascal = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
 
-/** A label's own property from the model; throws for one the model lacks. */
+/** A property of a label (shared ones included) from the model; throws for one the model lacks. */
 export function propertySpec(label: string, property: string): PropertySpec {
-  const spec = GRAPH_MODEL.nodes[label]?.properties[property];
+  const spec = nodeProperties(label)[property];
   if (spec === undefined) throw new Error(`${label}.${property} is not in the graph model`);
   return spec;
 }

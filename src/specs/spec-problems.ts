@@ -1,4 +1,4 @@
-import { GRAPH_MODEL } from '../model';
+import { GRAPH_MODEL, NODE_PROPERTIES } from '../model';
 import type { GraphModel } from '../model';
 import type { EntitySpec, Hop } from './entity-spec';
 
@@ -33,14 +33,16 @@ export function specProblems(specs: readonly EntitySpec[], model: GraphModel = G
       problems.push(`entity spec for unknown label ${spec.label}`);
       continue;
     }
-    const has = (p: string): boolean => p === 'name' || p in node.properties;
+    // Shared scalar properties (id, name, note) count; lists such as aliases cannot be compared.
+    const props = { ...NODE_PROPERTIES, ...node.properties };
+    const has = (p: string): boolean => props[p] !== undefined && props[p]?.type !== 'STRING[]';
     for (const f of spec.filters) {
       if (f.kind === 'related') {
         if (f.paths.length === 0) problems.push(`${spec.label} filter ${f.name} has no path`);
         for (const path of f.paths) problems.push(...hopProblems(spec, f.name, path, f.label, model));
       } else if (!has(f.property)) {
         problems.push(`${spec.label} filter on unknown property ${f.property}`);
-      } else if (f.kind === 'range' && node.properties[f.property]?.type === 'BOOLEAN') {
+      } else if (f.kind === 'range' && props[f.property]?.type === 'BOOLEAN') {
         problems.push(`${spec.label} range filter on boolean ${f.property}`);
       }
     }

@@ -1,6 +1,7 @@
 import { parameterNames } from '../../src/db';
 import { ENTITY_SPECS } from '../../src/specs';
 import { CITY_SPEC } from '../../src/specs/city.spec';
+import { defineSpec, filter, specProblems } from '../../src/specs';
 import { OFFICER_SPEC } from '../../src/specs/officer.spec';
 import { countQueryText, listQueryText, sortOrders } from '../../src/graph/list-query';
 import { filterParams, listParams } from '../../src/graph/list-params';
@@ -16,6 +17,13 @@ describe('generated list queries', () => {
       expect(parameterNames(countQueryText(spec)).sort()).toEqual(Object.keys(filterParams(spec)).sort());
     },
   );
+
+  it('filters on a shared property such as name when a spec asks for it', () => {
+    const spec = defineSpec({ ...CITY_SPEC, filters: [filter.equals('name'), filter.range('note')] });
+    expect(specProblems([spec])).toEqual([]);
+    expect(listQueryText(spec)).toContain('(NOT $hasName OR toLower(n.name) = $name)');
+    expect(filterParams(spec, { name: 'Hanoi' })).toMatchObject({ hasName: true, name: 'hanoi' });
+  });
 
   it('switches filters with has-flags instead of null parameters', () => {
     expect(filterParams(CITY_SPEC, { pilot: true, nameContains: 'DKI' })).toEqual({
