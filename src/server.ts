@@ -24,7 +24,7 @@ export interface ServerOptions {
   readonly db: GraphDatabase;
   readonly config: AppConfig;
   readonly logger: Logger;
-  /** Overrides of the query limits (tests); DESIGN.md's defaults otherwise. */
+  /** Overrides of the query limits (tests); the defaults in `limits/query-limits.ts` otherwise. */
   readonly limits?: Partial<QueryLimits>;
 }
 

@@ -2,7 +2,7 @@ import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { decodeCursor, encodeCursor, invalidCursor } from './cursor';
 import { BadUserInputError } from '../errors/request-errors';
 
-/** Page sizes: `first` defaults to 20 and may not exceed 100 (DESIGN.md, "Security and limits"). */
+/** Page sizes: `first` defaults to 20 and may not exceed 100 (docs/architecture.md, "Limits and hostile input"). */
 export const PAGE_SIZE = { default: 20, max: 100 } as const;
 
 /** Arguments of every connection field. */

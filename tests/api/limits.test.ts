@@ -7,7 +7,7 @@ import { buildGraphSchema } from '../../src/graphql/schema/build-schema';
 import { startTestApi } from './support/api-server';
 import type { TestApi } from './support/api-server';
 
-/** Query limits of DESIGN.md: depth ≤ 8, aliases ≤ 15, tokens ≤ 1000, directives ≤ 50, cost, first ≤ 100. */
+/** Query limits (docs/architecture.md): depth ≤ 8, aliases ≤ 15, tokens ≤ 1000, directives ≤ 50, cost, first ≤ 100. */
 describe('query limits', () => {
   let api: TestApi;
   beforeAll(async () => {

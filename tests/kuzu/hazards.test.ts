@@ -12,7 +12,7 @@ import { listQueryText } from '../../src/graph/list-query';
 import { openTestDatabase, q } from '../support/test-database';
 
 /**
- * Each Kùzu 0.11.3 hazard listed in DESIGN.md, provoked through the adapter:
+ * Each Kùzu 0.11.3 hazard listed in docs/architecture.md, provoked through the adapter:
  * the process must survive and the caller get a clear error or the right
  * answer. A crash here fails the suite (the jest worker dies).
  */

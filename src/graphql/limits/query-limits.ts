@@ -1,5 +1,5 @@
 /**
- * Bounds on what one GraphQL request may ask for (DESIGN.md, "Security and
+ * Bounds on what one GraphQL request may ask for (docs/architecture.md, "Limits and hostile input"; the original design's "Security and
  * limits"; numbers from graphql-armor's defaults). Page sizes are bounded
  * separately by `first` (at most 100).
  */
