@@ -5,6 +5,7 @@ import { getNamedType, isInputObjectType, isObjectType } from 'graphql';
 import type { GraphQLField, GraphQLSchema } from 'graphql';
 import { buildGraphSchema } from '../../src/graphql/schema/build-schema';
 import { startServerProcess, waitForUrl } from '../support/server-process';
+import { clique, fanOut } from '../support/hostile-documents';
 import type { ServerProcess } from '../support/server-process';
 
 /**
@@ -38,25 +39,6 @@ const OFFSETS = [
   '9007199254740992',
   '9223372036854775808',
 ];
-
-/** `query { ...F0 }` where each fragment spreads the next one twice. */
-const fanOut = (levels: number): string =>
-  [
-    'query { ...F0 }',
-    ...Array.from({ length: levels }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`),
-    `fragment F${levels} on Query { __typename }`,
-  ].join('\n');
-
-/** `n` fragments that each spread all the others. */
-const clique = (n: number): string => {
-  const names = Array.from({ length: n }, (_, i) => `C${i}`);
-  const spreads = (a: string): string =>
-    names
-      .filter((b) => b !== a)
-      .map((b) => `...${b}`)
-      .join(' ');
-  return ['query { ...C0 }', ...names.map((a) => `fragment ${a} on Query { ${spreads(a)} }`)].join('\n');
-};
 
 /** A query that reaches `field` with `$v` as its argument `argument`, with a root list in front when nested. */
 interface Target {

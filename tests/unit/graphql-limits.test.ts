@@ -5,6 +5,7 @@ import { selectionFolder } from '../../src/graphql/limits/selections';
 import { SHORT_LIST_ITEMS } from '../../src/graphql/limits/cost';
 import { GRAPH_MODEL } from '../../src/model';
 import { DEFAULT_QUERY_LIMITS } from '../../src/graphql/limits';
+import { clique, fanOut } from '../support/hostile-documents';
 import { buildGraphSchema } from '../../src/graphql/schema/build-schema';
 
 describe('query limit rules', () => {
@@ -46,25 +47,6 @@ describe('query limit rules', () => {
     const cyclic = '{ city(id: "city:x") { ...a } } fragment a on City { memberState { cities { nodes { ...a } } } }';
     expect(() => validate(schema, parse(cyclic), limitRules(DEFAULT_QUERY_LIMITS))).not.toThrow();
   });
-
-  /** `query { ...F0 }` where each fragment spreads the next one twice: 2^levels fields once expanded. */
-  const fanOut = (levels: number): string =>
-    [
-      'query { ...F0 }',
-      ...Array.from({ length: levels }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`),
-      `fragment F${levels} on Query { __typename }`,
-    ].join('\n');
-
-  /** `n` fragments that each spread all the others. */
-  const clique = (n: number): string => {
-    const names = Array.from({ length: n }, (_, i) => `C${i}`);
-    const body = (a: string): string =>
-      names
-        .filter((b) => b !== a)
-        .map((b) => `...${b}`)
-        .join(' ');
-    return ['query { ...C0 }', ...names.map((a) => `fragment ${a} on Query { ${body(a)} }`)].join('\n');
-  };
 
   it('values each fragment once, however often it is spread: work grows with the document, not its expansion', () => {
     const visits = (levels: number): number => {
