@@ -32,6 +32,8 @@ export interface AppConfig {
   reportQueryStats: boolean;
   /** Return internal error details in responses (never in production). */
   exposeErrors: boolean;
+  /** Nodes an exploration (`neighborhood`, `subgraph`) returns: by default, and at most. */
+  graphNodes: { default: number; max: number };
 }
 
 /** Invalid configuration: the message names the variable and what it accepts. */
@@ -117,7 +119,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     autoSeed: flag(env, 'AUTO_SEED', true),
     reportQueryStats: flag(env, 'REPORT_QUERY_STATS', false),
     exposeErrors: flag(env, 'EXPOSE_ERRORS', false) && !isProduction,
+    graphNodes: graphNodes(env),
   };
+}
+
+function graphNodes(env: Env): AppConfig['graphNodes'] {
+  const max = integer(env, 'GRAPH_NODES_MAX', 500, 1, 5000);
+  return { default: integer(env, 'GRAPH_NODES_DEFAULT', Math.min(100, max), 1, max), max };
 }
 
 /** Where the configured database is, for log lines: the embedded database's path or the Neo4j URI. */

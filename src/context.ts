@@ -15,6 +15,8 @@ export interface RequestContext {
   /** Whether the response reports `stats` in `extensions.queryStats`. */
   readonly reportStats: boolean;
   readonly logger: Logger;
+  /** Nodes an exploration returns by default and at most (configuration). */
+  readonly graphNodes: { readonly default: number; readonly max: number };
 }
 
 export interface ContextOptions {
@@ -23,6 +25,7 @@ export interface ContextOptions {
   readonly reportStats: boolean;
   /** A request id the client sent (kept when it looks safe), otherwise a new one. */
   readonly requestId?: string;
+  readonly graphNodes: RequestContext['graphNodes'];
 }
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -37,5 +40,6 @@ export function createRequestContext(options: ContextOptions): RequestContext {
     stats,
     reportStats: options.reportStats,
     logger: options.logger,
+    graphNodes: options.graphNodes,
   };
 }

@@ -84,7 +84,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       landingPagePlugin(() => url, readExampleQueries()),
-      costLimitPlugin(limits.maxCost),
+      costLimitPlugin(limits.maxCost, { limit: config.graphNodes.default, maxLimit: config.graphNodes.max }),
       requestIdPlugin(),
       queryStatsPlugin(),
     ],
@@ -94,7 +94,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     'request',
     createHttpHandler(apollo, {
       context: async ({ requestId, wantsStats }) =>
-        createRequestContext({ db, logger, requestId, reportStats: wantsStats || config.reportQueryStats }),
+        createRequestContext({
+          db,
+          logger,
+          requestId,
+          reportStats: wantsStats || config.reportQueryStats,
+          graphNodes: config.graphNodes,
+        }),
       health: async () => {
         try {
           const [row] = await db.read(COUNT_NODES);

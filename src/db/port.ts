@@ -10,11 +10,17 @@ export type Params = Readonly<Record<string, ParamValue>>;
 /**
  * A plain value as both engines return it: numbers (integers beyond 2^53 as
  * strings), strings (dates as ISO strings), booleans, null, lists, and plain
- * objects for maps, nodes and relationships (their properties, nulls omitted).
+ * objects for maps, nodes and relationships (their properties, nulls
+ * omitted). A relationship also carries its type under `RELATIONSHIP_TYPE_KEY`,
+ * which no model property may use (`type(r)` is not portable Cypher, so the
+ * adapters read the type from the engine's own value).
  */
 export type Value = string | number | boolean | null | Value[] | { [key: string]: Value };
 
 export type Row = Record<string, Value>;
+
+/** The key under which a relationship value carries its type (`{ sources: [...], _type: 'SERVES' }`). */
+export const RELATIONSHIP_TYPE_KEY = '_type';
 
 /** A query with its text: loaded from a `.cypher` file, or written inline (tests, checks of ad-hoc text). */
 export interface CypherQuery {

@@ -7,6 +7,16 @@ import type { EntitySpec } from '../specs/entity-spec';
 import { countQueryText, listQueryText } from './list-query';
 import { GENERATED_QUERY_DIRS, STATS_QUERY_NAME, nodeQueryName, relationQueryName } from './query-names';
 import { specProblems } from '../specs/spec-problems';
+import {
+  DEGREES_QUERY,
+  DEGREES_TEXT,
+  EDGES_AMONG_QUERY,
+  EDGES_AROUND_QUERY,
+  EDGES_AMONG_TEXT,
+  EDGES_AROUND_TEXT,
+  NODES_BY_IDS_QUERY,
+  NODES_BY_IDS_TEXT,
+} from './exploration-queries';
 
 const HEADER = '// Generated from the graph model and the entity specs by `npm run generate`: do not edit.';
 
@@ -71,6 +81,13 @@ export function generatedQueries(specs: readonly EntitySpec[], model: GraphModel
   }
   for (const [name, text] of relationQuery(model)) out.set(name, text);
   out.set(STATS_QUERY_NAME, statsQuery(model));
+  out.set(
+    EDGES_AROUND_QUERY,
+    file('Every relationship of a batch of nodes, both directions, with the node at the other end.', EDGES_AROUND_TEXT),
+  );
+  out.set(EDGES_AMONG_QUERY, file('Every relationship among a set of nodes.', EDGES_AMONG_TEXT));
+  out.set(DEGREES_QUERY, file('How many relationships each node of a batch has.', DEGREES_TEXT));
+  out.set(NODES_BY_IDS_QUERY, file('Nodes of any label for a batch of ids.', NODES_BY_IDS_TEXT));
   return out;
 }
 

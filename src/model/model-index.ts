@@ -54,6 +54,10 @@ export function validateModel(model: GraphModel = GRAPH_MODEL): string[] {
   }
   for (const [type, spec] of Object.entries(model.relationships)) {
     if (!/^[A-Z][A-Z_]+$/.test(type)) problems.push(`relationship ${type} is not UPPER_SNAKE`);
+    // `_type` and other names starting with `_` are the adapters' (the port's relationship type key).
+    for (const prop of Object.keys(spec.properties)) {
+      if (!/^[a-z][A-Za-z0-9]*$/.test(prop)) problems.push(`${type}.${prop} is not a camelCase property name`);
+    }
     for (const name of [spec.fields.out, spec.fields.in]) {
       if (!/^[a-z][A-Za-z0-9]*$/.test(name))
         problems.push(`relationship ${type} has the field name ${name}, which is not camelCase`);

@@ -1,3 +1,4 @@
+import { RELATIONSHIP_TYPE_KEY } from '../../src/db';
 import type { GraphDatabase } from '../../src/db';
 import { ErrorCode, StatementError } from '../../src/errors';
 import { SeedError, listSeedFiles, loadSeeds } from '../../src/seed';
@@ -70,6 +71,25 @@ describe.each(contractEngines())('engine contract on %s', (engine) => {
     });
     const [row] = await db.read(q('MATCH (c:City {id: $id}) RETURN c AS c'), { id: 'city:contract-node' });
     expect(row?.c).toEqual({ id: 'city:contract-node', name: "Hồ Chí Minh's City", aliases: ['HCMC', 'Saigon'] });
+  });
+
+  it('returns relationships as their properties plus their type, also through an untyped pattern', async () => {
+    const script = [
+      "MERGE (c:City {id: 'city:contract-rel'}) SET c.name = 'R'",
+      "MERGE (s:MemberState {id: 'state:contract-rel'}) SET s.name = 'S'",
+      "MATCH (c:City {id: 'city:contract-rel'}), (s:MemberState {id: 'state:contract-rel'}) MERGE (c)-[r:LOCATED_IN]->(s) SET r.sources = ['source:gk']",
+    ].map((text, line) => ({ text, line: line + 1 }));
+    try {
+      await db.runScript([script], { dryRun: false });
+      const rows = await db.read(q('MATCH (a)-[r]->(b) WHERE a.id = $id RETURN b.id AS b, r AS r'), {
+        id: 'city:contract-rel',
+      });
+      expect(rows).toEqual([
+        { b: 'state:contract-rel', r: { sources: ['source:gk'], [RELATIONSHIP_TYPE_KEY]: 'LOCATED_IN' } },
+      ]);
+    } finally {
+      await db.write(q("MATCH (s:MemberState {id: 'state:contract-rel'}) DETACH DELETE s"));
+    }
   });
 
   it('returns no rows for an empty list parameter without running the query', async () => {

@@ -83,11 +83,11 @@ describe('toPlainValue', () => {
     });
     expect(toPlainValue(summit)).toStrictEqual({ id: 'summit:asean-32', ordinal: 32, held: '2018-04-28' });
     const serves = new Relationship(int(12), int(5), int(1), 'SERVES', { position: int(2) });
-    expect(toPlainValue(serves)).toStrictEqual({ position: 2 });
+    expect(toPlainValue(serves)).toStrictEqual({ position: 2, _type: 'SERVES' });
   });
 
-  it('returns a relationship as the plain object of its properties', () => {
-    expect(toPlainValue(locatedIn)).toStrictEqual({ sources: ['source:gk'] });
+  it('returns a relationship as the plain object of its properties and its type', () => {
+    expect(toPlainValue(locatedIn)).toStrictEqual({ sources: ['source:gk'], _type: 'LOCATED_IN' });
   });
 
   it('returns a path as its nodes in order and its relationships', () => {
@@ -102,7 +102,10 @@ describe('toPlainValue', () => {
         { id: 'city:hanoi', name: 'Hà Nội', pilot: true, aliases: ['Hanoi'] },
         { id: 'network:ascn', name: 'ASCN' },
       ],
-      relationships: [{ sources: ['source:gk'] }, { since: '2018', role: 'pilot city' }],
+      relationships: [
+        { sources: ['source:gk'], _type: 'LOCATED_IN' },
+        { since: '2018', role: 'pilot city', _type: 'MEMBER_OF' },
+      ],
     });
   });
 

@@ -1,3 +1,4 @@
+import { RELATIONSHIP_TYPE_KEY } from '../port';
 import type { Row, Value } from '../port';
 import { safeInteger } from '../values';
 
@@ -30,6 +31,8 @@ export function fromKuzu(value: unknown): Value {
       if (isEntity && (INTERNAL_KEYS.has(key) || v === null)) continue;
       out[key] = fromKuzu(v);
     }
+    // A relationship (it has ends) names its type, as the port defines.
+    if (isEntity && '_src' in record) out[RELATIONSHIP_TYPE_KEY] = String(record._label);
     return out;
   }
   return String(value);

@@ -13,6 +13,7 @@ import {
   isUnboundRelationship,
 } from 'neo4j-driver';
 import type { Integer, Record as Neo4jRecord } from 'neo4j-driver';
+import { RELATIONSHIP_TYPE_KEY } from '../port';
 import type { Row, Value } from '../port';
 import { safeInteger } from '../values';
 
@@ -46,8 +47,9 @@ export function toPlainValue(value: unknown): Value {
     return value.toString();
   }
   if (isDuration(value)) return value.toString();
-  if (isNode(value) || isRelationship(value) || isUnboundRelationship(value)) {
-    return properties(value.properties as Record<string, unknown>);
+  if (isNode(value)) return properties(value.properties as Record<string, unknown>);
+  if (isRelationship(value) || isUnboundRelationship(value)) {
+    return { ...properties(value.properties as Record<string, unknown>), [RELATIONSHIP_TYPE_KEY]: value.type };
   }
   if (isPath(value)) {
     return {

@@ -28,13 +28,30 @@ function argument(
   return valueFromAST(node.value, arg.type, variables as Record<string, unknown>);
 }
 
-/** How many items a field can return for each of its parents. */
+/** Sizes a field's arguments default to at run time (configuration), for the estimate. */
+export interface CostDefaults {
+  /** Nodes an exploration returns when `limit` is absent, and at most. */
+  readonly limit: number;
+  readonly maxLimit: number;
+}
+
+/**
+ * How many items a field can return for each of its parents: a page of
+ * `first`, `limit` nodes of an exploration (its `Graph` declares how many
+ * edges each node may bring), the number of `ids`, or a short list's bound.
+ */
 function fanOut(
   field: FieldNode,
   definition: GraphQLField<unknown, unknown> | undefined,
   variables: Variables,
+  defaults: CostDefaults,
 ): number {
   if (definition === undefined) return 1;
+  if (definition.args.some((a) => a.name === 'limit')) {
+    const limit = argument(field, definition, 'limit', variables);
+    // Out of range, like `first`, is the resolver's BAD_USER_INPUT naming the argument.
+    return typeof limit === 'number' ? Math.min(Math.max(limit, 0), defaults.maxLimit) : defaults.limit;
+  }
   const first = argument(field, definition, 'first', variables);
   // An out-of-range `first` is clamped here: the resolver reports it as BAD_USER_INPUT naming the argument;
   // null, like an absent argument, means the default page size.
@@ -62,6 +79,7 @@ export function operationCost(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Variables = {},
+  defaults: CostDefaults = { limit: 100, maxLimit: 500 },
 ): number {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
   // Variables that do not coerce fail the request before anything runs; value them as absent.
@@ -73,7 +91,7 @@ export function operationCost(
       if (field.name.value.startsWith('__') || field.selectionSet === undefined) return 0;
       const plumbing = isPlumbing(field, parent);
       const isList = definition !== undefined && isListType(getNullableType(definition.type));
-      const items = plumbing ? 1 : fanOut(field, definition, values);
+      const items = plumbing ? 1 : fanOut(field, definition, values, defaults);
       return (isList || plumbing ? items : 1) + items * inner();
     },
   });
@@ -81,13 +99,13 @@ export function operationCost(
 }
 
 /** Rejects operations whose cost exceeds `max` before anything runs (variables are known by then). */
-export function costLimitPlugin(max: number): ApolloServerPlugin {
+export function costLimitPlugin(max: number, defaults?: CostDefaults): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (operation === undefined) return;
-          const cost = operationCost(schema, document, operation, request.variables ?? {});
+          const cost = operationCost(schema, document, operation, request.variables ?? {}, defaults);
           if (cost > max) {
             throw new LimitExceededError(
               `The query could return up to ${readableCount(cost)} objects; the limit is ${max}. Ask for smaller pages (first) or fewer nested lists.`,

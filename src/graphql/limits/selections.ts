@@ -92,12 +92,18 @@ export function fieldType(definition: GraphQLField<unknown, unknown> | undefined
   return definition === undefined ? undefined : getNamedType(definition.type);
 }
 
-/** True for the wrapper fields of a connection (`edges`, `nodes`) and of an edge (`node`): they add no traversal. */
+/**
+ * True for the wrapper fields of a connection (`edges`, `nodes`), of an edge
+ * (`node`) and of an exploration's `Graph` (`nodes`): they add no traversal,
+ * and the field above them already counts their items. (A `Graph`'s `edges`
+ * declare their own bound per node, see `graph.types.ts`.)
+ */
 export function isPlumbing(field: FieldNode, parent: GraphQLNamedType | undefined): boolean {
   const name = field.name.value;
   const type = parent?.name ?? '';
   return (
     (type.endsWith('Connection') && (name === 'edges' || name === 'nodes')) ||
+    (type === 'Graph' && name === 'nodes') ||
     (type.endsWith('Edge') && name === 'node')
   );
 }

@@ -2,6 +2,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import { ENTITY_SPECS } from '../../specs';
 import type { ClassRef } from './class-builder';
 import { entityResolver } from './entity-resolver';
+import { ExplorationResolver } from './exploration.resolver';
 import { GraphStatsResolver } from './graph-stats.resolver';
 import { NodeResolver } from './node.resolver';
 
@@ -15,5 +16,6 @@ import { NodeResolver } from './node.resolver';
 export const RESOLVERS: NonEmptyArray<ClassRef> = [
   NodeResolver,
   GraphStatsResolver,
+  ExplorationResolver,
   ...ENTITY_SPECS.map((spec) => entityResolver(spec)),
 ];

@@ -1,0 +1,126 @@
+import { RELATIONSHIP_TYPE_KEY } from '../db';
+import type { GraphDatabase, Row } from '../db';
+import { labelOfId } from '../model';
+import { DEGREES_QUERY, EDGES_AMONG_QUERY, EDGES_AROUND_QUERY, NODES_BY_IDS_QUERY } from './exploration-queries';
+import { toNodeRecord, toRelRecord } from './records';
+import type { NodeRecord, RelRecord } from './records';
+
+/**
+ * Exploration over the port: relationships around a set of nodes, among a
+ * set of nodes, and node degrees. Each function is one round trip.
+ */
+
+/** A relationship with both ends, as graph-drawing clients want it. */
+export interface GraphEdgeRecord {
+  /** `<source>|<TYPE>|<target>`: stable, and unique because seeds MERGE one relationship per type and pair. */
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly type: string;
+  readonly rel: RelRecord;
+}
+
+/** Nodes and relationships of an exploration, and whether a cap cut it short. */
+export interface GraphRecord {
+  readonly nodes: readonly NodeRecord[];
+  readonly edges: readonly GraphEdgeRecord[];
+  readonly truncated: boolean;
+}
+
+function edgeOf(row: Row): GraphEdgeRecord {
+  const source = String(row.source);
+  const target = String(row.target);
+  const { [RELATIONSHIP_TYPE_KEY]: type, ...rel } = toRelRecord(row.rel);
+  return { id: `${source}|${String(type)}|${target}`, source, target, type: String(type), rel: rel as RelRecord };
+}
+
+const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Every relationship of the nodes `ids`, both directions, with the node at the other end; in a stable order. */
+export async function readEdgesAround(
+  db: GraphDatabase,
+  ids: readonly string[],
+): Promise<{ edge: GraphEdgeRecord; other: NodeRecord }[]> {
+  const rows = await db.read(EDGES_AROUND_QUERY, { ids: [...ids] });
+  return rows
+    .map((row) => ({ edge: edgeOf(row), other: toNodeRecord(row.other) }))
+    .sort((a, b) => byId(a.edge, b.edge));
+}
+
+/** The relationships whose two ends are among `ids`, in a stable order. */
+export async function readEdgesAmong(db: GraphDatabase, ids: readonly string[]): Promise<GraphEdgeRecord[]> {
+  const rows = await db.read(EDGES_AMONG_QUERY, { ids: [...ids] });
+  return rows.map(edgeOf).sort(byId);
+}
+
+/** How many relationships each of `ids` has (0 for a node without any). */
+export async function readDegrees(db: GraphDatabase, ids: readonly string[]): Promise<Map<string, number>> {
+  const rows = await db.read(DEGREES_QUERY, { ids: [...ids] });
+  const degrees = new Map(ids.map((id) => [id, 0]));
+  for (const row of rows) degrees.set(String(row.id), Number(row.degree));
+  return degrees;
+}
+
+/** Nodes of any label by id, in the order of `ids`; ids without a node are left out. */
+export async function readNodesAnyLabel(db: GraphDatabase, ids: readonly string[]): Promise<NodeRecord[]> {
+  const found = new Map(
+    (await db.read(NODES_BY_IDS_QUERY, { ids: [...ids] })).map((row) => {
+      const node = toNodeRecord(row.node);
+      return [node.id, node] as const;
+    }),
+  );
+  return ids.flatMap((id) => found.get(id) ?? []);
+}
+
+/** What a neighbourhood may follow and how far. */
+export interface NeighborhoodOptions {
+  /** Hops from the start node, 1 to 3. */
+  readonly depth: number;
+  /** Only these relationship types (all when undefined). */
+  readonly types?: ReadonlySet<string>;
+  /** Only nodes of these labels besides the start node (all when undefined). */
+  readonly labels?: ReadonlySet<string>;
+  /** At most this many nodes, the start node included. */
+  readonly maxNodes: number;
+  /** At most this many relationships. */
+  readonly maxEdges: number;
+}
+
+/**
+ * The nodes within `depth` hops of `start` and the relationships followed to
+ * reach them (breadth first, one round trip per hop, in a stable order), cut
+ * at `maxNodes` nodes and `maxEdges` relationships; `truncated` says when a
+ * cap cut something off.
+ */
+export async function readNeighborhood(
+  db: GraphDatabase,
+  start: NodeRecord,
+  options: NeighborhoodOptions,
+): Promise<GraphRecord> {
+  const nodes = new Map<string, NodeRecord>([[start.id, start]]);
+  const edges = new Map<string, GraphEdgeRecord>();
+  let truncated = false;
+  let frontier = [start.id];
+  for (let hop = 0; hop < options.depth && frontier.length > 0; hop += 1) {
+    const next: string[] = [];
+    for (const { edge, other } of await readEdgesAround(db, frontier)) {
+      if (edges.has(edge.id) || (options.types !== undefined && !options.types.has(edge.type))) continue;
+      if (!nodes.has(other.id)) {
+        if (options.labels !== undefined && !options.labels.has(labelOfId(other.id) ?? '')) continue;
+        if (nodes.size >= options.maxNodes) {
+          truncated = true;
+          continue;
+        }
+        nodes.set(other.id, other);
+        next.push(other.id);
+      }
+      if (edges.size >= options.maxEdges) {
+        truncated = true;
+        continue;
+      }
+      edges.set(edge.id, edge);
+    }
+    frontier = next;
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
+}
