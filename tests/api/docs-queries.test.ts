@@ -53,6 +53,17 @@ const CLAIMS: Record<string, string[]> = {
   ],
   'Member states, their cities and officers, in one request': ['Nigel Paul C. Villarete'],
   'Page through a long list': ['"hasNextPage":true'],
+  'What surrounds Cebu City, ready to draw?': [
+    '"id":"state:ph"',
+    '"type":"SERVES"',
+    '"type":"LOCATED_IN"',
+    '"name":"position"',
+    '"truncated":false',
+  ],
+  'How are Hanoi, Vietnam and the ASCN linked?': [
+    '{"source":"city:hanoi","type":"LOCATED_IN","target":"state:vn"}',
+    '{"source":"state:vn","type":"MEMBER_OF","target":"network:ascn"}',
+  ],
 };
 
 describe('docs/queries.md', () => {

@@ -28,7 +28,7 @@ const GRAPH_FIELDS = `truncated
 describe('exploration: neighbourhoods and subgraphs', () => {
   let api: TestApi;
   /** Every relationship of the seeded graph as [source, type, target], read type by type from the model. */
-  let all: [string, string, string][] = [];
+  const all: [string, string, string][] = [];
 
   beforeAll(async () => {
     api = await startTestApi();
