@@ -124,3 +124,75 @@ export async function readNeighborhood(
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
 }
+
+/** One shortest path: its nodes in order and, per step, the relationship taken and whether along its direction. */
+export interface PathRecord {
+  readonly nodes: readonly string[];
+  readonly steps: readonly { readonly edge: GraphEdgeRecord; readonly forward: boolean }[];
+}
+
+/** What a shortest-path search may use. */
+export interface PathOptions {
+  /** Longest path considered, in relationships. */
+  readonly maxHops: number;
+  /** Only these relationship types (all when undefined). */
+  readonly types?: ReadonlySet<string>;
+  /** Nodes no path may pass through (hubs such as the network). */
+  readonly exclude: ReadonlySet<string>;
+  /** At most this many paths. */
+  readonly maxPaths: number;
+}
+
+/**
+ * Every shortest path from `from` to `to` (up to `maxPaths`, in a stable
+ * order), found breadth first over the port, one round trip per hop, with the
+ * type and node filters applied during the search. The same code serves both
+ * engines: Kùzu's `* ALL SHORTEST` cannot take parameters inside its path
+ * predicates, and a search done here gives identical answers everywhere.
+ */
+export async function readShortestPaths(
+  db: GraphDatabase,
+  from: string,
+  to: string,
+  options: PathOptions,
+): Promise<{ paths: PathRecord[]; nodes: Map<string, NodeRecord>; truncated: boolean }> {
+  const nodes = new Map<string, NodeRecord>();
+  // For each node reached, the steps that reach it at its (shortest) distance.
+  const parents = new Map<string, { from: string; edge: GraphEdgeRecord; forward: boolean }[]>([[from, []]]);
+  let frontier = [from];
+  for (let hop = 0; hop < options.maxHops && frontier.length > 0 && !parents.has(to); hop += 1) {
+    const reached = new Map<string, { from: string; edge: GraphEdgeRecord; forward: boolean }[]>();
+    for (const { edge, other } of await readEdgesAround(db, frontier)) {
+      if (options.types !== undefined && !options.types.has(edge.type)) continue;
+      if (parents.has(other.id) || (options.exclude.has(other.id) && other.id !== to)) continue;
+      const here = edge.source === other.id ? edge.target : edge.source;
+      const forward = edge.source === here;
+      nodes.set(other.id, other);
+      reached.set(other.id, [...(reached.get(other.id) ?? []), { from: here, edge, forward }]);
+    }
+    for (const [id, steps] of reached) parents.set(id, steps);
+    frontier = [...reached.keys()];
+  }
+  if (from === to || !parents.has(to)) return { paths: [], nodes, truncated: false };
+  const paths: PathRecord[] = [];
+  let truncated = false;
+  // Walk back from `to`; depth-first over parents in their stable order gives a stable path order.
+  const walk = (at: string, tail: PathRecord): void => {
+    if (paths.length >= options.maxPaths) {
+      truncated = true;
+      return;
+    }
+    if (at === from) {
+      paths.push({ nodes: [from, ...tail.nodes], steps: tail.steps });
+      return;
+    }
+    for (const step of parents.get(at) ?? []) {
+      walk(step.from, {
+        nodes: [at, ...tail.nodes],
+        steps: [{ edge: step.edge, forward: step.forward }, ...tail.steps],
+      });
+    }
+  };
+  walk(to, { nodes: [], steps: [] });
+  return { paths, nodes, truncated };
+}

@@ -169,4 +169,121 @@ describe('exploration: neighbourhoods and subgraphs', () => {
     expect((await run(many)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'ids' });
     expect((await run([])).data).toEqual({ subgraph: { truncated: false } });
   });
+
+  /** Independently: the distance from `from` to every node, and how many shortest paths reach each, over `all`. */
+  function shortest(from: string, exclude: string[] = [], types?: string[]): Map<string, { d: number; count: number }> {
+    const seen = new Map([[from, { d: 0, count: 1 }]]);
+    let frontier = [from];
+    for (let d = 1; frontier.length > 0; d += 1) {
+      const next = new Map<string, number>();
+      for (const at of frontier) {
+        for (const [a, t, b] of all) {
+          if (types !== undefined && !types.includes(t)) continue;
+          const other = a === at ? b : b === at ? a : undefined;
+          if (other === undefined || exclude.includes(other)) continue;
+          const known = seen.get(other);
+          if (known !== undefined && known.d < d) continue;
+          next.set(other, (next.get(other) ?? 0) + (seen.get(at)?.count ?? 0));
+        }
+      }
+      for (const [id, count] of next) seen.set(id, { d, count });
+      frontier = [...next.keys()];
+    }
+    return seen;
+  }
+
+  type PathsView = {
+    truncated: boolean;
+    paths: {
+      length: number;
+      nodes: string[];
+      steps: { from: string; to: string; edge: string; type: string; forward: boolean }[];
+    }[];
+    nodes: { id: string }[];
+    edges: { id: string; source: string; target: string; type: string }[];
+  };
+  const PATH_FIELDS =
+    'truncated paths { length nodes steps { from to edge type forward } } nodes { id } edges { id source target type }';
+
+  it.each([
+    ['city:cebu-city', 'org:jetro'],
+    ['officer:nigel-paul-c-villarete', 'summit:asean-34'],
+    ['city:hanoi', 'city:bangkok'],
+    ['person:pham-hong-ha', 'framework:asus'],
+  ])('finds every shortest path from %s to %s, each a real walk, as many as there are', async (from, to) => {
+    const expected = shortest(from).get(to);
+    const body = await api.post<{ p: PathsView }>(
+      `{ p: allShortestPaths(from: "${from}", to: "${to}", maxHops: 6, limit: 100) { ${PATH_FIELDS} } }`,
+      {},
+      { 'x-query-stats': '1' },
+    );
+    expect(body.errors).toBeUndefined();
+    const result = body.data?.p as PathsView;
+    expect(expected).toBeDefined();
+    expect(result.paths.length).toBe(Math.min(expected?.count ?? 0, 100));
+    // Paths differ by their relationships (two nodes may be linked by relationships of two types).
+    expect(new Set(result.paths.map((p) => p.steps.map((s) => s.edge).join(' '))).size).toBe(result.paths.length);
+    const edgeIds = new Set(result.edges.map((e) => e.id));
+    for (const path of result.paths) {
+      expect(path.length).toBe(expected?.d);
+      expect(path.nodes[0]).toBe(from);
+      expect(path.nodes.at(-1)).toBe(to);
+      path.steps.forEach((step, i) => {
+        expect([step.from, step.to]).toEqual([path.nodes[i], path.nodes[i + 1]]);
+        const [source, target] = step.forward ? [step.from, step.to] : [step.to, step.from];
+        expect(step.edge).toBe(`${source}|${step.type}|${target}`);
+        expect(all).toContainEqual([source, step.type, target]);
+        expect(edgeIds.has(step.edge)).toBe(true);
+      });
+    }
+    expect(result.nodes.map((n) => n.id).sort()).toEqual([...new Set(result.paths.flatMap((p) => p.nodes))].sort());
+    expect(body.extensions?.queryStats?.roundTrips).toBeLessThanOrEqual((expected?.d ?? 0) + 3);
+  });
+
+  it('gives one path for shortestPath, honours maxHops, exclusions and types, and answers no path with an empty list', async () => {
+    const one = await api.post<{ p: PathsView }>(
+      `{ p: shortestPath(from: "city:cebu-city", to: "org:jetro", maxHops: 6) { ${PATH_FIELDS} } }`,
+    );
+    expect(one.data?.p.paths).toHaveLength(1);
+    expect(one.data?.p.truncated).toBe(false);
+    const d = shortest('city:cebu-city').get('org:jetro')?.d ?? 0;
+    const tooShort = await api.post<{ p: PathsView }>(
+      `{ p: shortestPath(from: "city:cebu-city", to: "org:jetro", maxHops: ${d - 1}) { ${PATH_FIELDS} } }`,
+    );
+    expect(tooShort.data?.p).toEqual({ truncated: false, paths: [], nodes: [], edges: [] });
+    const avoiding = await api.post<{ p: PathsView }>(
+      `{ p: allShortestPaths(from: "city:cebu-city", to: "org:jetro", maxHops: 6, exclude: ["network:ascn"]) { ${PATH_FIELDS} } }`,
+    );
+    const expected = shortest('city:cebu-city', ['network:ascn']).get('org:jetro');
+    expect(avoiding.data?.p.paths[0]?.length).toBe(expected?.d);
+    expect(avoiding.data?.p.paths.every((p) => !p.nodes.includes('network:ascn'))).toBe(true);
+    const typed = await api.post<{ p: PathsView }>(
+      `{ p: allShortestPaths(from: "city:hanoi", to: "city:bangkok", maxHops: 6, relationshipTypes: [LOCATED_IN, MEMBER_OF]) { ${PATH_FIELDS} } }`,
+    );
+    expect(typed.data?.p.paths.length).toBe(
+      shortest('city:hanoi', [], ['LOCATED_IN', 'MEMBER_OF']).get('city:bangkok')?.count,
+    );
+    expect(typed.data?.p.paths.flatMap((p) => p.steps).every((s) => ['LOCATED_IN', 'MEMBER_OF'].includes(s.type))).toBe(
+      true,
+    );
+    const capped = await api.post<{ p: PathsView }>(
+      `{ p: allShortestPaths(from: "city:hanoi", to: "city:bangkok", maxHops: 6, limit: 1) { ${PATH_FIELDS} } }`,
+    );
+    expect(capped.data?.p.paths).toHaveLength(1);
+    expect(capped.data?.p.truncated).toBe((shortest('city:hanoi').get('city:bangkok')?.count ?? 0) > 1);
+  });
+
+  it.each([
+    ['from: "city:atlantis", to: "city:hanoi"', 'NOT_FOUND'],
+    ['from: "city:hanoi", to: "org:nowhere"', 'NOT_FOUND'],
+    ['from: "city:hanoi", to: "bad id"', 'BAD_USER_INPUT'],
+    ['from: "city:hanoi", to: "city:bangkok", maxHops: 7', 'BAD_USER_INPUT'],
+    ['from: "city:hanoi", to: "city:bangkok", maxHops: 0', 'BAD_USER_INPUT'],
+    ['from: "city:hanoi", to: "city:bangkok", limit: 0', 'BAD_USER_INPUT'],
+    ['from: "city:hanoi", to: "city:bangkok", limit: 101', 'BAD_USER_INPUT'],
+    ['from: "city:hanoi", to: "city:bangkok", exclude: ["x"]', 'BAD_USER_INPUT'],
+  ])('refuses allShortestPaths(%s) with %s', async (args, code) => {
+    const body = await api.post(`{ allShortestPaths(${args}) { truncated } }`);
+    expect(body.errors?.[0]?.extensions?.code).toBe(code);
+  });
 });

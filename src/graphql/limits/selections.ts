@@ -96,7 +96,8 @@ export function fieldType(definition: GraphQLField<unknown, unknown> | undefined
  * True for the wrapper fields of a connection (`edges`, `nodes`), of an edge
  * (`node`) and of an exploration's `Graph` (`nodes`): they add no traversal,
  * and the field above them already counts their items. (A `Graph`'s `edges`
- * declare their own bound per node, see `graph.types.ts`.)
+ * declare their own bound per node, see `graph.types.ts`.) `Paths.paths` is
+ * plumbing too: `limit` counts the paths.
  */
 export function isPlumbing(field: FieldNode, parent: GraphQLNamedType | undefined): boolean {
   const name = field.name.value;
@@ -104,6 +105,7 @@ export function isPlumbing(field: FieldNode, parent: GraphQLNamedType | undefine
   return (
     (type.endsWith('Connection') && (name === 'edges' || name === 'nodes')) ||
     (type === 'Graph' && name === 'nodes') ||
+    (type === 'Paths' && name === 'paths') ||
     (type.endsWith('Edge') && name === 'node')
   );
 }

@@ -1,12 +1,18 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { BadUserInputError, NotFoundError } from '../../errors/request-errors';
-import { readDegrees, readEdgesAmong, readNeighborhood, readNodesAnyLabel } from '../../graph/exploration';
-import type { GraphEdgeRecord, GraphRecord } from '../../graph/exploration';
+import {
+  readDegrees,
+  readEdgesAmong,
+  readNeighborhood,
+  readNodesAnyLabel,
+  readShortestPaths,
+} from '../../graph/exploration';
+import type { GraphEdgeRecord, GraphRecord, PathRecord } from '../../graph/exploration';
 import type { NodeRecord } from '../../graph/records';
 import { labelOfId } from '../../model';
 import { checkId } from './entity-resolver';
-import { EDGES_PER_NODE, Graph, GraphLabel, GraphRelationshipType } from './graph.types';
+import { EDGES_PER_NODE, Graph, GraphLabel, GraphRelationshipType, MAX_HOPS, Paths } from './graph.types';
 
 /** The deepest neighbourhood asked for in one request. */
 const MAX_DEPTH = 3;
@@ -52,6 +58,87 @@ function nodeCap(ctx: RequestContext, limit: number | null | undefined): number 
     throw new BadUserInputError(`Argument "limit" must be between 1 and ${ctx.graphNodes.max}; got ${cap}.`, 'limit');
   }
   return cap;
+}
+
+/** The most paths `allShortestPaths` returns. */
+const MAX_PATHS = 100;
+
+@ArgsType()
+class PathArgs {
+  @Field(() => ID, { description: 'The node the paths start at.' })
+  from!: string;
+
+  @Field(() => ID, { description: 'The node the paths end at.' })
+  to!: string;
+
+  @Field(() => Int, { defaultValue: 4, description: `Longest path considered, 1 to ${MAX_HOPS} relationships.` })
+  maxHops!: number;
+
+  @Field(() => [GraphRelationshipType], {
+    nullable: true,
+    description: 'Follow only these relationship types (all when omitted).',
+  })
+  relationshipTypes?: string[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Nodes no path may pass through, such as a hub everything is linked to (`network:ascn`): without them, the paths show real links.',
+  })
+  exclude?: string[] | null;
+}
+
+@ArgsType()
+class AllPathsArgs extends PathArgs {
+  @Field(() => Int, { defaultValue: 10, description: `At most this many paths, 1 to ${MAX_PATHS}.` })
+  limit!: number;
+}
+
+type PathsObject = Omit<Paths, 'nodes' | 'edges' | 'paths'> & { nodes: unknown[]; edges: unknown[]; paths: unknown[] };
+
+function pathObject(path: PathRecord): unknown {
+  return {
+    length: path.steps.length,
+    nodes: path.nodes,
+    steps: path.steps.map(({ edge, forward }, i) => ({
+      from: path.nodes[i],
+      to: path.nodes[i + 1],
+      edge: edge.id,
+      type: edge.type,
+      forward,
+    })),
+  };
+}
+
+async function shortestPaths(ctx: RequestContext, args: PathArgs, maxPaths: number): Promise<PathsObject> {
+  checkId(args.from, 'from');
+  checkId(args.to, 'to');
+  if (!Number.isInteger(args.maxHops) || args.maxHops < 1 || args.maxHops > MAX_HOPS) {
+    throw new BadUserInputError(
+      `Argument "maxHops" must be between 1 and ${MAX_HOPS}; got ${args.maxHops}.`,
+      'maxHops',
+    );
+  }
+  const exclude = args.exclude ?? [];
+  if (exclude.length > ctx.graphNodes.max) {
+    throw new BadUserInputError(`Argument "exclude" may hold at most ${ctx.graphNodes.max} ids.`, 'exclude');
+  }
+  exclude.forEach((id) => checkId(id, 'exclude'));
+  const ends = await readNodesAnyLabel(ctx.loaders.db, [args.from, args.to]);
+  for (const id of [args.from, args.to]) if (!ends.some((n) => n.id === id)) throw new NotFoundError(id);
+  const found = await readShortestPaths(ctx.loaders.db, args.from, args.to, {
+    maxHops: args.maxHops,
+    types: args.relationshipTypes == null ? undefined : new Set(args.relationshipTypes),
+    exclude: new Set(exclude),
+    maxPaths,
+  });
+  const onPaths = new Set(found.paths.flatMap((p) => p.nodes));
+  const nodes = [...ends, ...found.nodes.values()].filter(
+    (n, i, all) => onPaths.has(n.id) && all.findIndex((m) => m.id === n.id) === i,
+  );
+  const edges = [...new Map(found.paths.flatMap((p) => p.steps.map((s) => [s.edge.id, s.edge] as const))).values()];
+  const graph = await toGraph(ctx, { nodes, edges, truncated: found.truncated });
+  return { ...graph, paths: found.paths.map(pathObject) };
 }
 
 /** Exploration: what surrounds a node and what links a set of nodes, in the shape drawing libraries take. */
@@ -123,5 +210,24 @@ export class ExplorationResolver {
     const edges = await readEdgesAmong(ctx.loaders.db, unique);
     const cap = unique.length * EDGES_PER_NODE;
     return toGraph(ctx, { nodes, edges: edges.slice(0, cap), truncated: edges.length > cap });
+  }
+
+  @Query(() => Paths, {
+    description:
+      'A shortest path between two nodes (the first in a stable order when several are as short), with its nodes and relationships ready to draw; an empty `paths` list when none is within `maxHops`.',
+  })
+  shortestPath(@Args(() => PathArgs) args: PathArgs, @Ctx() ctx: RequestContext): Promise<PathsObject> {
+    return shortestPaths(ctx, args, 1).then((result) => ({ ...result, truncated: false }));
+  }
+
+  @Query(() => Paths, {
+    description:
+      'Every shortest path between two nodes, up to `limit` (`truncated` says when there are more), with their nodes and relationships ready to draw.',
+  })
+  allShortestPaths(@Args(() => AllPathsArgs) args: AllPathsArgs, @Ctx() ctx: RequestContext): Promise<PathsObject> {
+    if (!Number.isInteger(args.limit) || args.limit < 1 || args.limit > MAX_PATHS) {
+      throw new BadUserInputError(`Argument "limit" must be between 1 and ${MAX_PATHS}; got ${args.limit}.`, 'limit');
+    }
+    return shortestPaths(ctx, args, args.limit);
   }
 }

@@ -111,3 +111,59 @@ export class Graph {
   @Field({ description: 'True when the node or edge cap left part of the result out.' })
   truncated!: boolean;
 }
+
+/** The longest path a search considers, in relationships. */
+export const MAX_HOPS = 6;
+
+@ObjectType({ description: 'One step of a path: the relationship taken and which way.', simpleResolvers: true })
+export class PathStep {
+  @Field(() => ID, { description: 'The node the step leaves.' })
+  from!: string;
+
+  @Field(() => ID, { description: 'The node the step reaches.' })
+  to!: string;
+
+  @Field(() => ID, { description: 'The relationship taken: the id of one of the `edges`.' })
+  edge!: string;
+
+  @Field(() => GraphRelationshipType, { description: 'Its type.' })
+  type!: string;
+
+  @Field({ description: 'True when the step follows the relationship from its source to its target.' })
+  forward!: boolean;
+}
+
+@ObjectType({ description: 'A path between two nodes, as the nodes it passes and the steps between them.' })
+export class GraphPath {
+  @Field(() => Int, { description: 'Its length in relationships.' })
+  length!: number;
+
+  @Extensions({ maxItems: MAX_HOPS + 1 })
+  @Field(() => [ID], { description: 'The ids of the nodes it passes, from start to end.' })
+  nodes!: string[];
+
+  @Extensions({ maxItems: MAX_HOPS })
+  @Field(() => [PathStep], { description: 'Its steps, in order.' })
+  steps!: PathStep[];
+}
+
+@ObjectType({
+  description:
+    'Shortest paths between two nodes, and every node and relationship on them ready to draw. No path is an empty `paths` list, not an error.',
+})
+export class Paths {
+  @Field(() => [GraphPath], { description: 'The paths, shortest first, in a stable order.' })
+  paths!: GraphPath[];
+
+  // Read by the cost limit: per path, at most this many nodes and edges.
+  @Extensions({ maxItems: MAX_HOPS + 1 })
+  @Field(() => [GraphNode], { description: 'Every node on the paths, each once.' })
+  nodes!: GraphNode[];
+
+  @Extensions({ maxItems: MAX_HOPS })
+  @Field(() => [GraphEdge], { description: 'Every relationship on the paths, each once.' })
+  edges!: GraphEdge[];
+
+  @Field({ description: 'True when more shortest paths exist than `limit` let through.' })
+  truncated!: boolean;
+}
