@@ -60,6 +60,10 @@ const CLAIMS: Record<string, string[]> = {
     '"name":"position"',
     '"truncated":false',
   ],
+  'How is Cebu City connected to JETRO?': [
+    '"from":"agreement:undp-jetro-mou-2018","type":"PARTY_TO","to":"org:jetro","forward":false',
+    '"length":5',
+  ],
   'How are Hanoi, Vietnam and the ASCN linked?': [
     '{"source":"city:hanoi","type":"LOCATED_IN","target":"state:vn"}',
     '{"source":"state:vn","type":"MEMBER_OF","target":"network:ascn"}',
