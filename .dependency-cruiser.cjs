@@ -58,8 +58,20 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/graph/' },
       to: {
-        path: ['^src/graphql/', '^src/server\\.ts$', '^src/context\\.ts$', '^node_modules/(type-graphql|@apollo)/'],
+        path: [
+          '^src/graphql/',
+          '^src/server\\.ts$',
+          '^src/context\\.ts$',
+          '^node_modules/(graphql|type-graphql|@apollo)/',
+        ],
       },
+    },
+    {
+      name: 'the-port-is-the-way-in',
+      comment: 'Outside src/db/, code reaches the database layer through its index only, never an adapter file.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/db/' },
+      to: { path: '^src/db/', pathNot: '^src/db/index\\.ts$' },
     },
     {
       name: 'graphql-goes-through-loaders',

@@ -59,6 +59,12 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+  // A promise rejected with nobody listening is a defect, but one request's defect must not end the server
+  // for everyone (Node's default): log it loudly and keep serving.
+  process.on('unhandledRejection', (reason: unknown) => {
+    const stack = reason instanceof Error ? reason.stack : undefined;
+    logger.error(`unhandled promise rejection (a defect, please report it): ${messageOf(reason)}`, { stack });
+  });
 }
 
 main().catch((error: unknown) => {

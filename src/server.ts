@@ -10,7 +10,7 @@ import type { GraphDatabase } from './db';
 import { messageOf } from './errors';
 import type { Logger } from './logger';
 import { createHttpHandler } from './graphql/http-handler';
-import { costLimitPlugin, DEFAULT_QUERY_LIMITS, limitRules } from './graphql/limits';
+import { costLimitPlugin, DEFAULT_QUERY_LIMITS, documentGuard, limitRules } from './graphql/limits';
 import type { QueryLimits } from './graphql/limits';
 import { formatErrorFor, requestIdPlugin } from './graphql/plugins/error-masking';
 import { readExampleQueries } from './graphql/plugins/example-queries';
@@ -110,6 +110,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           return { ok: false, detail: { engine: db.engine } };
         }
       },
+      guard: documentGuard(schema, limits),
       schemaText: printSchemaText(schema),
       maxBodyBytes: 1_000_000,
       logger,

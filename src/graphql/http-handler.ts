@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap } from '@apollo/server';
 import type { ApolloServer } from '@apollo/server';
+import type { GraphQLError } from 'graphql';
 import type { RequestContext } from '../context';
 import type { Logger } from '../logger';
 import { messageOf } from '../errors';
@@ -11,6 +12,8 @@ export interface HandlerOptions {
   readonly context: (request: { requestId: string | undefined; wantsStats: boolean }) => Promise<RequestContext>;
   /** Answers `GET /health`. */
   readonly health: () => Promise<{ ok: boolean; detail: Record<string, unknown> }>;
+  /** Checks a request's query text before Apollo parses and validates it; a refusal is sent as it is. */
+  readonly guard: (query: string) => GraphQLError | undefined;
   /** The schema as SDL, for `GET /schema.graphql`. */
   readonly schemaText: string;
   /** Largest request body accepted, in bytes. */
@@ -75,6 +78,15 @@ function headerMap(req: IncomingMessage): HeaderMap {
   return headers;
 }
 
+/** The query text of a GraphQL request: `query` of a JSON body, or of the URL for GET. */
+function queryText(body: unknown, search: string): string | undefined {
+  if (typeof body === 'object' && body !== null && 'query' in body) {
+    const query = (body as { query: unknown }).query;
+    return typeof query === 'string' ? query : undefined;
+  }
+  return new URLSearchParams(search).get('query') ?? undefined;
+}
+
 const wantsStats = (req: IncomingMessage): boolean =>
   ['1', 'true', 'yes'].includes(String(req.headers['x-query-stats'] ?? '').toLowerCase());
 
@@ -91,6 +103,23 @@ async function graphql(
     requestId: typeof given === 'string' ? given : undefined,
     wantsStats: wantsStats(req),
   });
+  const query = queryText(body, search);
+  const refusal = query === undefined ? undefined : options.guard(query);
+  if (refusal !== undefined) {
+    // `http` is Apollo's instruction for the status, not something to show.
+    const extensions = Object.fromEntries(Object.entries(refusal.extensions).filter(([key]) => key !== 'http'));
+    res.writeHead(400, {
+      ...CORS,
+      'content-type': 'application/json; charset=utf-8',
+      'x-request-id': context.requestId,
+    });
+    res.end(
+      JSON.stringify({
+        errors: [{ message: refusal.message, extensions: { ...extensions, requestId: context.requestId } }],
+      }),
+    );
+    return;
+  }
   const response = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers: headerMap(req), search, body },
     context: async () => context,

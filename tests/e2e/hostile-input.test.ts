@@ -3,9 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { getNamedType, isInputObjectType, isObjectType } from 'graphql';
 import type { GraphQLField, GraphQLSchema } from 'graphql';
+import { encodeCursor } from '../../src/graphql/cursor';
 import { buildGraphSchema } from '../../src/graphql/schema/build-schema';
 import { startServerProcess, waitForUrl } from '../support/server-process';
-import { clique, fanOut } from '../support/hostile-documents';
+import { clique, fanOut, repeated } from '../support/hostile-documents';
 import type { ServerProcess } from '../support/server-process';
 
 /**
@@ -156,6 +157,39 @@ describe('hostile input against the built server', () => {
     }
   });
 
+  it('answers cursors forged with a valid checksum (the salt is public) with data or BAD_USER_INPUT', async () => {
+    const cases: [string, string, string][] = [
+      ['agreements', 'AMOUNT_ASC', encodeCursor('agreements:amount_asc', [1e300, 'agreement:x'])],
+      ['agreements', 'AMOUNT_DESC', encodeCursor('agreements:amount_desc', [5e-324, 'agreement:x'])],
+      ['agreements', 'AMOUNT_ASC', encodeCursor('agreements:amount_asc', [-1.7e308, 'agreement:x'])],
+      ['chairmanships', 'YEAR_ASC', encodeCursor('chairmanships:year_asc', [2 ** 63, 'chair:x'])],
+      ['chairmanships', 'YEAR_DESC', encodeCursor('chairmanships:year_desc', [-(2 ** 63), 'chair:x'])],
+      ['chairmanships', 'YEAR_ASC', encodeCursor('chairmanships:year_asc', [1.5, 'chair:x'])],
+      ['cities', 'NAME_ASC', encodeCursor('cities:name_asc', ['\ud800', 'city:x'])],
+      ['cities', 'NAME_DESC', encodeCursor('cities:name_desc', ['x'.repeat(400), 'city:x'])],
+      ['cities', 'NAME_ASC', encodeCursor('cities:name_asc', [null, 'city:zzz'])],
+    ];
+    for (const [list, order, cursor] of cases) {
+      const reply = await post({
+        query: `query ($c: String) { ${list}(after: $c, orderBy: ${order}) { totalCount nodes { id } } }`,
+        variables: { c: cursor },
+      });
+      expect(reply.status).toBe(200);
+      expect(reply.errors.every((e) => e.extensions?.code === 'BAD_USER_INPUT')).toBe(true);
+    }
+    for (const index of [99_999_999, Number.MAX_SAFE_INTEGER]) {
+      const reply = await post({
+        query:
+          'query ($c: String) { city(id: "city:cebu-city") { officers(after: $c) { totalCount edges { cursor } } } }',
+        variables: { c: encodeCursor('City.officers', index) },
+      });
+      expect(reply.errors).toEqual([]);
+      expect(reply.data).toEqual({ city: { officers: { totalCount: 1, edges: [] } } });
+    }
+    await expectAlive('forged checksummed cursors');
+    expect(internal).toEqual([]);
+  });
+
   it('answers every numeric argument at and beyond its bounds with data or a client error, and stays up', async () => {
     const targets = connectionTargets(schema);
     const ints: unknown[] = [-1, 0, 100, 101, 2 ** 31 - 1, -(2 ** 31), 2 ** 31, 2 ** 53 - 1, 2 ** 53, 1.5, '10', null];
@@ -211,6 +245,10 @@ describe('hostile input against the built server', () => {
       ['fan-out of 22 levels', fanOut(22), 'LIMIT_EXCEEDED'],
       ['fan-out of 90 levels', fanOut(90), 'LIMIT_EXCEEDED'],
       ['clique of 11 fragments', clique(11), 'GRAPHQL_VALIDATION_FAILED'],
+      ['fan-out of 26 levels under __schema', fanOut(26, '__Schema'), 'LIMIT_EXCEEDED'],
+      ['fan-out of 90 levels under __schema', fanOut(90, '__Schema'), 'LIMIT_EXCEEDED'],
+      ['clique of 13 fragments under __schema', clique(13, '__Schema'), 'GRAPHQL_VALIDATION_FAILED'],
+      ['one field 245 times', repeated(245), 'LIMIT_EXCEEDED'],
       [
         'cost bypass through a variable default',
         'query($f:Int=100){ memberStates(first:$f){ nodes{ cities(first:$f){ nodes{ officers(first:$f){ edges{ node{ id } } } } } } } }',

@@ -1,11 +1,11 @@
-import { parse, specifiedRules, validate, getOperationAST } from 'graphql';
+import { getIntrospectionQuery, parse, validate, getOperationAST } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
-import { limitRules, operationCost } from '../../src/graphql/limits';
+import { guardDocument, limitRules, operationCost } from '../../src/graphql/limits';
 import { selectionFolder } from '../../src/graphql/limits/selections';
 import { SHORT_LIST_ITEMS } from '../../src/graphql/limits/cost';
 import { GRAPH_MODEL } from '../../src/model';
 import { DEFAULT_QUERY_LIMITS } from '../../src/graphql/limits';
-import { clique, fanOut } from '../support/hostile-documents';
+import { clique, fanOut, repeated } from '../support/hostile-documents';
 import { buildGraphSchema } from '../../src/graphql/schema/build-schema';
 
 describe('query limit rules', () => {
@@ -18,7 +18,6 @@ describe('query limit rules', () => {
     const document = parse(query);
     return operationCost(schema, document, getOperationAST(document)!, variables);
   };
-  const allRules = [...specifiedRules, ...limitRules(DEFAULT_QUERY_LIMITS)];
   const errors = (query: string): string[] =>
     validate(schema, parse(query), limitRules(DEFAULT_QUERY_LIMITS)).map((e) => e.message);
 
@@ -67,14 +66,48 @@ describe('query limit rules', () => {
     expect(visits(90)).toBe(1);
   });
 
-  it('refuses the fragment fan-out by its expanded size, and reports a clique as cycles, not by walking it', () => {
-    expect(errors(fanOut(22))).toEqual([
-      'The query selects 4194304 fields once its fragments are spread; the limit is 2000.',
-    ]);
-    expect(errors(fanOut(90))[0]).toMatch(/selects about 10\^27 fields/);
-    const all = validate(schema, parse(clique(11)), allRules).map((e) => e.message);
-    expect(all.length).toBeGreaterThan(0);
-    expect(all.every((m) => m.startsWith('Cannot spread fragment'))).toBe(true);
+  const guard = (query: string): unknown => {
+    try {
+      guardDocument(schema, parse(query), DEFAULT_QUERY_LIMITS);
+      return undefined;
+    } catch (error) {
+      const e = error as { message: string; extensions: Record<string, unknown> };
+      return { message: e.message, code: e.extensions.code };
+    }
+  };
+
+  it.each(['Query', '__Schema'] as const)(
+    'refuses a fragment fan-out on %s by its expanded size, before GraphQL validates it',
+    (root) => {
+      // 2^22 copies of the leaf, plus `__schema` itself on introspection.
+      expect(guard(fanOut(22, root))).toEqual({
+        code: 'LIMIT_EXCEEDED',
+        message: `The query selects ${2 ** 22 + (root === 'Query' ? 0 : 1)} fields once its fragments are spread; the limit is 2000.`,
+      });
+      expect(guard(fanOut(90, root))).toMatchObject({ message: expect.stringMatching(/selects about 10\^27 fields/) });
+      expect(guard(fanOut(5, root))).toBeUndefined();
+    },
+  );
+
+  it.each(['Query', '__Schema'] as const)(
+    'refuses a clique of fragments on %s as a cycle, without walking it',
+    (root) => {
+      expect(guard(clique(13, root))).toEqual({
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        message: 'Cannot spread fragment "C0" within itself (C0 → C1 → C0).',
+      });
+    },
+  );
+
+  it('refuses one field selected more than 50 times in one place, fragments included', () => {
+    expect(guard(repeated(50))).toBeUndefined();
+    expect(guard(repeated(51))).toMatchObject({ code: 'LIMIT_EXCEEDED', message: expect.stringMatching(/51 times/) });
+    const viaFragments = `{ ...A ...B } fragment A on Query { ${'graphStats { nodeCount } '.repeat(30)} } fragment B on Query { ${'graphStats { nodeCount } '.repeat(30)} }`;
+    expect(guard(viaFragments)).toMatchObject({ code: 'LIMIT_EXCEEDED' });
+    expect(guard(getIntrospectionQuery())).toBeUndefined();
+  });
+
+  it('still costs a fan-out by its expansion', () => {
     expect(cost(fanOut(22).replace('__typename', 'cities { nodes { id } }'))).toBe(2 ** 22 * 21);
   });
 

@@ -51,7 +51,8 @@ export class KuzuPool {
       try {
         return await work(session);
       } catch (error) {
-        session = await this.replace(session);
+        // The query's error is the one to report, even if opening the successor fails too.
+        session = await this.replace(session).catch(() => session);
         throw error;
       } finally {
         this.release(session);

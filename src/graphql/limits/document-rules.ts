@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { ASTVisitor, FieldNode, OperationDefinitionNode, ValidationContext, ValidationRule } from 'graphql';
 import { LimitExceededError } from '../../errors/request-errors';
-import { isPlumbing, readableCount, selectionFolder } from './selections';
+import { isPlumbing, selectionFolder } from './selections';
 import type { SelectionFold } from './selections';
 
 /** Depth in fields; connection plumbing does not count, and introspection is exempt (as in graphql-armor). */
@@ -10,13 +10,6 @@ const DEPTH: SelectionFold<number> = {
   combine: Math.max,
   field: (field, _definition, parent, inner) =>
     field.name.value.startsWith('__') ? 0 : inner() + (isPlumbing(field, parent) ? 0 : 1),
-};
-
-/** Field selections once every fragment is spread where it is used. */
-const SELECTIONS: SelectionFold<number> = {
-  empty: 0,
-  combine: (a, b) => a + b,
-  field: (_field, _definition, _parent, inner) => 1 + inner(),
 };
 
 /** A rule that values each operation with `fold` and reports the operation when `check` finds a problem. */
@@ -41,22 +34,6 @@ export const maxDepthRule = (max: number): ValidationRule =>
   operationRule(DEPTH, (depth) =>
     depth > max
       ? new LimitExceededError(`The query is ${depth} levels deep; the limit is ${max}.`, 'depth', max)
-      : undefined,
-  );
-
-/**
- * Rejects operations that select more than `max` fields once fragments are
- * spread: a few hundred bytes of fragments that spread each other twice per
- * level would otherwise expand to millions of fields.
- */
-export const maxSelectionsRule = (max: number): ValidationRule =>
-  operationRule(SELECTIONS, (count) =>
-    count > max
-      ? new LimitExceededError(
-          `The query selects ${readableCount(count)} fields once its fragments are spread; the limit is ${max}.`,
-          'selections',
-          max,
-        )
       : undefined,
   );
 

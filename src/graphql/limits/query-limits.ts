@@ -10,8 +10,10 @@ export interface QueryLimits {
   readonly maxAliases: number;
   /** Lexical tokens in the document (checked while parsing). */
   readonly maxTokens: number;
-  /** Field selections of an operation once its fragments are spread (a validation budget). */
+  /** Field selections of an operation once its fragments are spread (checked before validation). */
   readonly maxSelections: number;
+  /** Times one field or alias may be selected within one selection set (checked before validation). */
+  readonly maxRepeats: number;
   /** Directives in the document. */
   readonly maxDirectives: number;
   /** Worst-case number of objects the response may hold (list fields multiply by their page size). */
@@ -23,6 +25,7 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxAliases: 15,
   maxTokens: 1000,
   maxSelections: 2000,
+  maxRepeats: 50,
   maxDirectives: 50,
   maxCost: 50_000,
 };
