@@ -17,6 +17,14 @@ import {
   NODES_BY_IDS_QUERY,
   NODES_BY_IDS_TEXT,
 } from './exploration-queries';
+import {
+  TIMELINE_QUERY,
+  TIMELINE_UNDATED_QUERY,
+  TIMELINE_YEARS_QUERY,
+  timelineText,
+  timelineUndatedText,
+  timelineYearsText,
+} from './timeline';
 
 const HEADER = '// Generated from the graph model and the entity specs by `npm run generate`: do not edit.';
 
@@ -88,6 +96,15 @@ export function generatedQueries(specs: readonly EntitySpec[], model: GraphModel
   out.set(EDGES_AMONG_QUERY, file('Every relationship among a set of nodes.', EDGES_AMONG_TEXT));
   out.set(DEGREES_QUERY, file('How many relationships each node of a batch has.', DEGREES_TEXT));
   out.set(NODES_BY_IDS_QUERY, file('Nodes of any label for a batch of ids.', NODES_BY_IDS_TEXT));
+  out.set(
+    TIMELINE_QUERY,
+    file('Every event with an ISO date between $from and $to, on nodes and relationships.', timelineText(model)),
+  );
+  out.set(TIMELINE_YEARS_QUERY, file('Every event whose date is a year held as an integer.', timelineYearsText(model)));
+  out.set(
+    TIMELINE_UNDATED_QUERY,
+    file('Per label with events, how many nodes have no date.', timelineUndatedText(model)),
+  );
   return out;
 }
 

@@ -12,6 +12,8 @@ const num = property('DOUBLE');
 const bool = property('BOOLEAN');
 const date = (description: string) =>
   str(`${description} ISO-8601 at the precision the source gives (\`2018\`, \`2018-07\`, \`2018-07-08\`).`);
+/** A date that marks an event: the timeline lists it, saying what happened. */
+const eventDate = (description: string, event: string) => ({ ...date(description), event }) as const;
 
 /**
  * The graph model: labels, their typed properties and the relationship types
@@ -29,7 +31,7 @@ const DECLARED = {
           'What the document is: press statement, encyclopedia article, profile page, news report, general knowledge.',
         ),
         publisher: str('Publisher, where the document shows one.'),
-        date: date('Publication or event date the document shows.'),
+        date: eventDate('Publication or event date the document shows.', 'published'),
         file: str('File name of the stored copy under shared/sources.'),
       },
     },
@@ -89,14 +91,14 @@ const DECLARED = {
         kind: str(
           'intergovernmental organisation, secretariat, UN agency, UN regional commission, government agency, company, alliance, ministry, network of local governments, forum, event series.',
         ),
-        founded: date('Year of establishment.'),
+        founded: eventDate('Year of establishment.', 'founded'),
       },
     },
     Network: {
       idPrefix: 'network',
       description: 'A network of cities, such as the ASEAN Smart Cities Network (ASCN).',
       properties: {
-        established: date('When the network was established.'),
+        established: eventDate('When the network was established.', 'established'),
         purpose: str('What the network is for, as the sources put it.'),
       },
     },
@@ -105,7 +107,7 @@ const DECLARED = {
       description: 'A summit of heads of state or government (ASEAN Summits, G20 Summits).',
       properties: {
         ordinal: int('Number of the summit in its series (32 for the 32nd ASEAN Summit).'),
-        date: date('When it took place.'),
+        date: eventDate('When it took place.', 'took place'),
         series: str('The series: ASEAN Summit, G20 Summit.'),
       },
     },
@@ -114,7 +116,7 @@ const DECLARED = {
       description: 'A meeting, workshop or forum; held in person, online, or virtually.',
       properties: {
         kind: str('annual meeting, inaugural meeting, workshop, forum, high-level forum.'),
-        date: date('When it took place.'),
+        date: eventDate('When it took place.', 'took place'),
         online: bool('True when held online or virtually.'),
         edition: int('Edition number where the source gives one (5 for the 5th ASEAN Mayors Forum).'),
         theme: str('Theme or title of the meeting.'),
@@ -126,7 +128,7 @@ const DECLARED = {
       description: 'The chair of a body (ASEAN or the ASCN) for one year, held by a member state.',
       properties: {
         body: str('The chaired body: ASEAN or ASCN.'),
-        year: int('Year of the chairmanship.'),
+        year: { ...int('Year of the chairmanship.'), event: 'chaired' },
         theme: str('Theme the chair set for its year.'),
       },
     },
@@ -137,7 +139,7 @@ const DECLARED = {
         kind: str(
           'master plan, strategy, framework, terms of reference, outlook, national programme, toolkit, report, action plan, concept note, charter.',
         ),
-        adopted: date('When it was adopted or issued.'),
+        adopted: eventDate('When it was adopted or issued.', 'adopted or issued'),
         periodStart: date('First year it covers.'),
         periodEnd: date('Last year it covers.'),
         description: str('What it contains, as the sources describe it.'),
@@ -157,7 +159,7 @@ const DECLARED = {
       description: 'An agreement, memorandum of understanding, partnership or funding pledge.',
       properties: {
         kind: str('MOU, agreement, funding pledge, partnership.'),
-        date: date('When it was signed or announced.'),
+        date: eventDate('When it was signed or announced.', 'signed or announced'),
         amount: num('Amount pledged, in `currency`.'),
         currency: str('ISO 4217 currency of `amount`.'),
         purpose: str('What it is for, as the sources put it.'),
@@ -198,7 +200,7 @@ const DECLARED = {
         ['Organization', 'Organization'],
       ],
       properties: {
-        since: date('When membership began.'),
+        since: eventDate('When membership began.', 'joined'),
         role: str('Role in the body, e.g. pilot city.'),
       },
     },
@@ -423,7 +425,7 @@ const DECLARED = {
       ],
       properties: {
         title: str('The office held.'),
-        date: date('When the source shows them in office.'),
+        date: eventDate('When the source shows them in office.', 'in office'),
       },
     },
     PUBLISHED_BY: {

@@ -5,6 +5,11 @@ export interface PropertySpec {
   readonly type: PropertyType;
   /** What the property means; becomes documentation. */
   readonly description: string;
+  /**
+   * For a date (or a year) that marks something happening, what happened, as
+   * the timeline shows it ("took place", "signed or announced").
+   */
+  readonly event?: string;
 }
 
 export type PropertyMap = Readonly<Record<string, PropertySpec>>;

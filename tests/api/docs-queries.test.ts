@@ -64,6 +64,14 @@ const CLAIMS: Record<string, string[]> = {
     '"from":"agreement:undp-jetro-mou-2018","type":"PARTY_TO","to":"org:jetro","forward":false',
     '"length":5',
   ],
+  'What happened between 2018 and 2019?': [
+    '"event":"took place"',
+    '"precision":"DAY"',
+    '"precision":"YEAR"',
+    '"event":"joined"',
+    '"relationshipType":"MEMBER_OF"',
+    '"label":"Framework"',
+  ],
   'How are Hanoi, Vietnam and the ASCN linked?': [
     '{"source":"city:hanoi","type":"LOCATED_IN","target":"state:vn"}',
     '{"source":"state:vn","type":"MEMBER_OF","target":"network:ascn"}',

@@ -3,6 +3,7 @@ import { ENTITY_SPECS } from '../../specs';
 import type { ClassRef } from './class-builder';
 import { entityResolver } from './entity-resolver';
 import { ExplorationResolver } from './exploration.resolver';
+import { TimelineResolver } from './timeline.resolver';
 import { GraphStatsResolver } from './graph-stats.resolver';
 import { NodeResolver } from './node.resolver';
 
@@ -17,5 +18,6 @@ export const RESOLVERS: NonEmptyArray<ClassRef> = [
   NodeResolver,
   GraphStatsResolver,
   ExplorationResolver,
+  TimelineResolver,
   ...ENTITY_SPECS.map((spec) => entityResolver(spec)),
 ];
