@@ -101,7 +101,9 @@ const idConvention: Check = async (db, seeds) => {
     (id) => `${describeNode(seeds, id)}: its label is missing from cypher/checks/node-identities.cypher`,
   );
   const seen = new Map<string, string>();
-  for (const node of nodes) {
+  // The engine returns the rows in no fixed order: sort them so that the report is the same every run.
+  const ordered = [...nodes].sort((a, b) => a.id.localeCompare(b.id) || a.label.localeCompare(b.label));
+  for (const node of ordered) {
     const where = describeNode(seeds, node.id);
     const other = seen.get(node.id);
     if (other !== undefined) problems.push(`${where}: id used by both ${other} and ${node.label}`);

@@ -17,6 +17,7 @@ import {
   NODES_BY_IDS_QUERY,
   NODES_BY_IDS_TEXT,
 } from './exploration-queries';
+import { groupCountQueryName, groupCountQueryText, groupingsOf } from './group-counts';
 import {
   TIMELINE_QUERY,
   TIMELINE_UNDATED_QUERY,
@@ -86,6 +87,15 @@ export function generatedQueries(specs: readonly EntitySpec[], model: GraphModel
       nodeQueryName(spec.label, 'count'),
       file(`How many ${spec.label} nodes the filters select.`, countQueryText(spec)),
     );
+    for (const grouping of groupingsOf(spec)) {
+      out.set(
+        groupCountQueryName(spec, grouping),
+        file(
+          `${spec.label} nodes the filters select, counted by ${grouping.name}.`,
+          groupCountQueryText(spec, grouping),
+        ),
+      );
+    }
   }
   for (const [name, text] of relationQuery(model)) out.set(name, text);
   out.set(STATS_QUERY_NAME, statsQuery(model));

@@ -32,17 +32,26 @@ export function filterArgumentNames(f: FilterSpec): string[] {
   }
 }
 
-function pathPattern(path: readonly Hop[], param: string): string {
+/**
+ * `(n)` to `(m:<Label>)` along `path`, and the conditions that keep its
+ * relationships distinct (the embedded engine does not, on a fixed path,
+ * when a type repeats).
+ */
+export function hopPattern(path: readonly Hop[]): { pattern: string; distinct: string[] } {
   const pattern = path
     .map((h, i) => {
       const node = i === path.length - 1 ? `(m:${h.label})` : `(:${h.label})`;
       return h.direction === 'out' ? `-[r${i}:${h.type}]->${node}` : `<-[r${i}:${h.type}]-${node}`;
     })
     .join('');
-  // The embedded engine does not keep relationships distinct along a fixed path: say so when a type repeats.
   const distinct: string[] = [];
-  path.forEach((a, i) => path.forEach((b, j) => j > i && a.type === b.type && distinct.push(` AND r${i} <> r${j}`)));
-  return `EXISTS { MATCH (n)${pattern} WHERE m.id = ${param}${distinct.join('')} }`;
+  path.forEach((a, i) => path.forEach((b, j) => j > i && a.type === b.type && distinct.push(`r${i} <> r${j}`)));
+  return { pattern: `(n)${pattern}`, distinct };
+}
+
+function pathPattern(path: readonly Hop[], param: string): string {
+  const { pattern, distinct } = hopPattern(path);
+  return `EXISTS { MATCH ${pattern} WHERE ${[`m.id = ${param}`, ...distinct].join(' AND ')} }`;
 }
 
 function filterCondition(label: string, f: FilterSpec): string[] {
@@ -63,7 +72,8 @@ function filterCondition(label: string, f: FilterSpec): string[] {
   }
 }
 
-function matchAndWhere(spec: EntitySpec): string {
+/** The filtered `MATCH (n:<Label>) WHERE …` that list, count and grouped-count queries share. */
+export function matchAndWhere(spec: EntitySpec): string {
   const conditions = [
     "(q = '' OR toLower(n.name) CONTAINS q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS q))",
     ...spec.filters.flatMap((f) => filterCondition(spec.label, f)),

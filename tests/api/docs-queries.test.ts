@@ -72,6 +72,11 @@ const CLAIMS: Record<string, string[]> = {
     '"relationshipType":"MEMBER_OF"',
     '"label":"Framework"',
   ],
+  'How many pilot cities and officers per member state?': [
+    '"totalCount":26',
+    '{"count":4,"node":{"name":"Malaysia"}}',
+    '{"key":"state:my","count":5}',
+  ],
   'How are Hanoi, Vietnam and the ASCN linked?': [
     '{"source":"city:hanoi","type":"LOCATED_IN","target":"state:vn"}',
     '{"source":"state:vn","type":"MEMBER_OF","target":"network:ascn"}',

@@ -106,7 +106,7 @@ describe('data checks on bad data', () => {
     expect(named(results, 'ids are unique').problems).toEqual([
       'city:Bad Slug (seeds/040-cities.cypher): not of the form <prefix>:<lower-case slug>',
       'state:th (not defined in seeds/): a City whose prefix belongs to MemberState',
-      'state:th (not defined in seeds/): id used by both MemberState and City',
+      'state:th (not defined in seeds/): id used by both City and MemberState',
     ]);
   });
 

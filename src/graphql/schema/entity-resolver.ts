@@ -9,6 +9,7 @@ import type { EntitySpec } from '../../specs/entity-spec';
 import { entityType } from './entity-types';
 import { countNodes, readNodePage } from '../../graph/repository';
 import { decodeKeyset, keysetCursor } from './list-cursors';
+import { groupCountResolver } from './group-counts.resolver';
 import type { FilterValues } from '../../graph/list-params';
 import { buildListTypes } from './list-types';
 import type { NodeRecord } from '../../graph/records';
@@ -43,6 +44,8 @@ async function list(ctx: RequestContext, spec: EntitySpec, args: ListArgs): Prom
     nodes: page.items.map(({ item }) => item),
     pageInfo: page.pageInfo,
     totalCount: () => countNodes(ctx.loaders.db, spec, filter),
+    // For `groupCounts`, which counts the same filtered list.
+    filter,
   };
 }
 
@@ -51,7 +54,7 @@ async function list(ctx: RequestContext, spec: EntitySpec, args: ListArgs): Prom
  * filter, orderBy)` at the root, and every relationship field of the label.
  * Entity modules call this once with their spec.
  */
-export function entityResolver(spec: EntitySpec): ClassType {
+export function entityResolver(spec: EntitySpec): ClassType[] {
   const { connection, args } = buildListTypes(spec);
   const type = (): ClassType => entityType(spec.label);
 
@@ -80,5 +83,6 @@ export function entityResolver(spec: EntitySpec): ClassType {
   }
   Object.defineProperty(EntityResolver, 'name', { value: `${spec.label}Resolver` });
   addRelationFields(EntityResolver, spec.label);
-  return EntityResolver;
+  const counts = groupCountResolver(spec, connection);
+  return counts === undefined ? [EntityResolver] : [EntityResolver, counts];
 }

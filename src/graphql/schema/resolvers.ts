@@ -19,5 +19,5 @@ export const RESOLVERS: NonEmptyArray<ClassRef> = [
   GraphStatsResolver,
   ExplorationResolver,
   TimelineResolver,
-  ...ENTITY_SPECS.map((spec) => entityResolver(spec)),
+  ...ENTITY_SPECS.flatMap((spec) => entityResolver(spec)),
 ];

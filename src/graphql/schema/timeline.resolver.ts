@@ -18,6 +18,11 @@ export enum DatePrecision {
 registerEnumType(DatePrecision, {
   name: 'DatePrecision',
   description: 'How precisely the source dates it: a year (`2018`), a month (`2018-07`) or a day (`2018-07-08`).',
+  valuesConfig: {
+    YEAR: { description: 'A year, `2018`.' },
+    MONTH: { description: 'A month, `2018-07`.' },
+    DAY: { description: 'A day, `2018-07-08`.' },
+  },
 });
 
 @ObjectType({
