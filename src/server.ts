@@ -18,6 +18,10 @@ import { landingPagePlugin } from './graphql/plugins/landing-page';
 import { queryStatsPlugin } from './graphql/plugins/query-stats';
 import { ENTITY_SPECS } from './specs';
 import { generatedQueries } from './graph/cypher-files';
+import { degreesWithin, drawableOf } from './exports/drawable';
+import { FORMAT_FILES, renderGraph } from './exports/graph-formats';
+import type { GraphFormat } from './exports/graph-formats';
+import { readWholeGraph } from './graph/exploration';
 import { buildGraphSchema, printSchemaText } from './graphql/schema/build-schema';
 
 export interface ServerOptions {
@@ -111,6 +115,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         }
       },
       guard: documentGuard(schema, limits),
+      exportGraph: async (extension) => {
+        const format = (Object.keys(FORMAT_FILES) as GraphFormat[]).find(
+          (f) => FORMAT_FILES[f].extension === extension,
+        );
+        if (format === undefined) return undefined;
+        const graph = await readWholeGraph(db);
+        return {
+          text: renderGraph(drawableOf(graph, degreesWithin(graph)), format),
+          mediaType: FORMAT_FILES[format].mediaType,
+        };
+      },
       schemaText: printSchemaText(schema),
       maxBodyBytes: 1_000_000,
       logger,

@@ -8,6 +8,10 @@ import { countQueryText, listQueryText } from './list-query';
 import { GENERATED_QUERY_DIRS, STATS_QUERY_NAME, nodeQueryName, relationQueryName } from './query-names';
 import { specProblems } from '../specs/spec-problems';
 import {
+  ALL_EDGES_QUERY,
+  ALL_EDGES_TEXT,
+  ALL_NODES_QUERY,
+  ALL_NODES_TEXT,
   DEGREES_QUERY,
   DEGREES_TEXT,
   EDGES_AMONG_QUERY,
@@ -106,6 +110,8 @@ export function generatedQueries(specs: readonly EntitySpec[], model: GraphModel
   out.set(EDGES_AMONG_QUERY, file('Every relationship among a set of nodes.', EDGES_AMONG_TEXT));
   out.set(DEGREES_QUERY, file('How many relationships each node of a batch has.', DEGREES_TEXT));
   out.set(NODES_BY_IDS_QUERY, file('Nodes of any label for a batch of ids.', NODES_BY_IDS_TEXT));
+  out.set(ALL_NODES_QUERY, file('Every node (the whole-graph export).', ALL_NODES_TEXT));
+  out.set(ALL_EDGES_QUERY, file('Every relationship with its ends (the whole-graph export).', ALL_EDGES_TEXT));
   out.set(
     TIMELINE_QUERY,
     file('Every event with an ISO date between $from and $to, on nodes and relationships.', timelineText(model)),

@@ -33,3 +33,11 @@ export const NODES_BY_IDS_QUERY = 'graph/nodes-by-ids';
 
 /** Nodes of any label for a batch of ids, in one round trip (the label-less form both engines accept). */
 export const NODES_BY_IDS_TEXT = 'UNWIND $ids AS id MATCH (n {id: id}) RETURN n AS node';
+
+/** Name of the query returning every node. */
+export const ALL_NODES_QUERY = 'graph/all-nodes';
+export const ALL_NODES_TEXT = 'MATCH (n) RETURN n AS node';
+
+/** Name of the query returning every relationship with its ends. */
+export const ALL_EDGES_QUERY = 'graph/all-edges';
+export const ALL_EDGES_TEXT = 'MATCH (a)-[r]->(b) RETURN a.id AS source, b.id AS target, r AS rel';

@@ -1,7 +1,14 @@
 import { RELATIONSHIP_TYPE_KEY } from '../db';
 import type { GraphDatabase, Row } from '../db';
 import { labelOfId } from '../model';
-import { DEGREES_QUERY, EDGES_AMONG_QUERY, EDGES_AROUND_QUERY, NODES_BY_IDS_QUERY } from './exploration-queries';
+import {
+  ALL_EDGES_QUERY,
+  ALL_NODES_QUERY,
+  DEGREES_QUERY,
+  EDGES_AMONG_QUERY,
+  EDGES_AROUND_QUERY,
+  NODES_BY_IDS_QUERY,
+} from './exploration-queries';
 import { toNodeRecord, toRelRecord } from './records';
 import type { NodeRecord, RelRecord } from './records';
 
@@ -195,4 +202,14 @@ export async function readShortestPaths(
   };
   walk(to, { nodes: [], steps: [] });
   return { paths, nodes, truncated };
+}
+
+/** The whole graph: every node and relationship, in a stable order (two round trips). */
+export async function readWholeGraph(db: GraphDatabase): Promise<GraphRecord> {
+  const [nodeRows, edgeRows] = await Promise.all([db.read(ALL_NODES_QUERY), db.read(ALL_EDGES_QUERY)]);
+  return {
+    nodes: nodeRows.map((row) => toNodeRecord(row.node)).sort(byId),
+    edges: edgeRows.map(edgeOf).sort(byId),
+    truncated: false,
+  };
 }

@@ -14,6 +14,8 @@ export interface HandlerOptions {
   readonly health: () => Promise<{ ok: boolean; detail: Record<string, unknown> }>;
   /** Checks a request's query text before Apollo parses and validates it; a refusal is sent as it is. */
   readonly guard: (query: string) => GraphQLError | undefined;
+  /** The whole graph as a file, for `GET /export/graph.<extension>`; undefined for an unknown extension. */
+  readonly exportGraph: (extension: string) => Promise<{ text: string; mediaType: string } | undefined>;
   /** The schema as SDL, for `GET /schema.graphql`. */
   readonly schemaText: string;
   /** Largest request body accepted, in bytes. */
@@ -163,6 +165,19 @@ export function createHttpHandler(apollo: ApolloServer<RequestContext>, options:
       }
       if (url.pathname === '/schema.graphql' && req.method === 'GET')
         return send(res, 200, 'text/plain; charset=utf-8', options.schemaText);
+      if (url.pathname.startsWith('/export/graph.') && req.method === 'GET') {
+        const extension = url.pathname.slice('/export/graph.'.length);
+        const file = await options.exportGraph(extension);
+        if (file === undefined) {
+          return sendError(res, 404, `No export as .${extension}: use .cyjs, .graphology.json, .gexf or .graphml.`);
+        }
+        res.writeHead(200, {
+          ...CORS,
+          'content-type': file.mediaType,
+          'content-disposition': `attachment; filename="asean-urban-kg.${extension}"`,
+        });
+        return void res.end(file.text);
+      }
       if (url.pathname !== '/' && url.pathname !== '/graphql')
         return sendError(res, 404, `Nothing at ${url.pathname}: GraphQL is served at /.`);
       return graphql(apollo, options, req, res, url.search);

@@ -12,12 +12,14 @@ import type { GraphEdgeRecord, GraphRecord, PathRecord } from '../../graph/explo
 import type { NodeRecord } from '../../graph/records';
 import { labelOfId } from '../../model';
 import { checkId } from './entity-resolver';
+import { drawableOf } from '../../exports/drawable';
+import type { DrawableGraph } from '../../exports/graph-formats';
 import { EDGES_PER_NODE, Graph, GraphLabel, GraphRelationshipType, MAX_HOPS, Paths } from './graph.types';
 
 /** The deepest neighbourhood asked for in one request. */
 const MAX_DEPTH = 3;
 
-type GraphObject = Omit<Graph, 'nodes' | 'edges'> & { nodes: unknown[]; edges: unknown[] };
+type GraphObject = Omit<Graph, 'nodes' | 'edges'> & { nodes: unknown[]; edges: unknown[]; drawable: DrawableGraph };
 
 /** A result as GraphQL resolves it: degrees in one round trip, sources through the request's loader. */
 async function toGraph(ctx: RequestContext, graph: GraphRecord): Promise<GraphObject> {
@@ -25,8 +27,11 @@ async function toGraph(ctx: RequestContext, graph: GraphRecord): Promise<GraphOb
     ctx.loaders.db,
     graph.nodes.map((n) => n.id),
   );
+  const drawable = drawableOf(graph, degrees);
   const sources = (ids: readonly string[]) => () => ctx.loaders.sources(ids);
   return {
+    // For `export(format)` (export.resolver.ts).
+    drawable,
     truncated: graph.truncated,
     nodes: graph.nodes.map((node: NodeRecord) => ({
       id: node.id,

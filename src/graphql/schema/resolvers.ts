@@ -3,6 +3,7 @@ import { ENTITY_SPECS } from '../../specs';
 import type { ClassRef } from './class-builder';
 import { entityResolver } from './entity-resolver';
 import { ExplorationResolver } from './exploration.resolver';
+import { GraphExportResolver, PathsExportResolver } from './export.resolver';
 import { TimelineResolver } from './timeline.resolver';
 import { GraphStatsResolver } from './graph-stats.resolver';
 import { NodeResolver } from './node.resolver';
@@ -18,6 +19,8 @@ export const RESOLVERS: NonEmptyArray<ClassRef> = [
   NodeResolver,
   GraphStatsResolver,
   ExplorationResolver,
+  GraphExportResolver,
+  PathsExportResolver,
   TimelineResolver,
   ...ENTITY_SPECS.flatMap((spec) => entityResolver(spec)),
 ];
