@@ -8,6 +8,7 @@ import { createLogger } from './logger';
 import type { Logger } from './logger';
 import { describeCounters, listSeedFiles, loadSeeds } from './seed';
 import { startServer } from './server';
+import { ensureSearchText } from './graph/search-text';
 
 /** Seeds an empty database so that a fresh checkout serves the full graph. */
 async function seedIfEmpty(db: GraphDatabase, config: AppConfig, logger: Logger): Promise<void> {
@@ -31,6 +32,10 @@ async function main(): Promise<void> {
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     await seedIfEmpty(db, config, logger);
+    if (config.autoSeed) {
+      const written = await ensureSearchText(db);
+      if (written > 0) logger.info(`Wrote the search text of ${written} nodes`);
+    }
     server = await startServer({ db, config, logger });
   } catch (error) {
     await db.close();

@@ -6,6 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import type { AppConfig } from './config';
 import { createRequestContext } from './context';
 import type { RequestContext } from './context';
+import { SEARCH_QUERY_NAME } from './db';
 import type { GraphDatabase } from './db';
 import { messageOf } from './errors';
 import type { Logger } from './logger';
@@ -74,7 +75,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const limits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
   const schema = await buildGraphSchema();
   // Every query file the API runs is read now: a missing one stops start-up with its path.
-  db.preload([...generatedQueries(ENTITY_SPECS).keys(), COUNT_NODES]);
+  // (Engine-specific files are named without their engine folder: the adapter picks its own.)
+  const engineFolder = /^(kuzu|neo4j)\//;
+  db.preload(
+    [...generatedQueries(ENTITY_SPECS).keys()]
+      .filter((n) => !engineFolder.test(n))
+      .concat(COUNT_NODES, SEARCH_QUERY_NAME),
+  );
   const httpServer = http.createServer();
   let url = '';
   const apollo = new ApolloServer<RequestContext>({

@@ -8,9 +8,8 @@
 //
 // - One uniqueness constraint on id per label (it also indexes id for lookups).
 //   Ids are unique across labels by convention (the type prefix), which Neo4j cannot enforce.
-// - entity_names: a full-text index over name and aliases of every label, for search.
-//   aliases is a LIST<STRING>: Neo4j analyses each element on its own and a node matches
-//   when any element does (Cypher Manual 5, Full-text indexes, Lists of STRING values).
+// - entity_search: a full-text index over the search text of every label (its name, aliases
+//   and text properties, folded, with word beginnings; written by the seed loader).
 // - One range index on name per label, for exact and prefix matches and ordering by name.
 
 // Unique ids
@@ -31,8 +30,8 @@ CREATE CONSTRAINT role_id IF NOT EXISTS FOR (n:Role) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT summit_id IF NOT EXISTS FOR (n:Summit) REQUIRE n.id IS UNIQUE;
 
-// Search over names and aliases
-CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Agreement|Chairmanship|City|Country|Framework|FrameworkArea|Meeting|MemberState|Metric|Network|Officer|Organization|Person|Role|Source|Summit) ON EACH [n.name, n.aliases];
+// Full-text search
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Agreement|Chairmanship|City|Country|Framework|FrameworkArea|Meeting|MemberState|Metric|Network|Officer|Organization|Person|Role|Source|Summit) ON EACH [n.search];
 
 // Names
 CREATE INDEX agreement_name IF NOT EXISTS FOR (n:Agreement) ON (n.name);

@@ -7,3 +7,4 @@ export type { QueryStats } from './query-stats';
 export { splitStatements, parameterNames, firstLine, maskLiterals } from './cypher-text';
 export type { ScriptStatement } from './cypher-text';
 export { NEO4J_SCHEMA_FILE, neo4jSchemaScript } from './neo4j/neo4j-schema';
+export { SEARCH_QUERY_NAME, searchQueryFiles } from './search-queries';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CYPHER_DIR } from '../db';
+import { CYPHER_DIR, searchQueryFiles } from '../db';
 import { GRAPH_MODEL, relationEnds } from '../model';
 import type { GraphModel } from '../model';
 import type { EntitySpec } from '../specs/entity-spec';
@@ -22,6 +22,7 @@ import {
   NODES_BY_IDS_TEXT,
 } from './exploration-queries';
 import { groupCountQueryName, groupCountQueryText, groupingsOf } from './group-counts';
+import { setSearchQueryName, setSearchQueryText, UNSEARCHABLE_QUERY, UNSEARCHABLE_TEXT } from './search-text';
 import {
   TIMELINE_QUERY,
   TIMELINE_UNDATED_QUERY,
@@ -111,6 +112,15 @@ export function generatedQueries(specs: readonly EntitySpec[], model: GraphModel
   out.set(DEGREES_QUERY, file('How many relationships each node of a batch has.', DEGREES_TEXT));
   out.set(NODES_BY_IDS_QUERY, file('Nodes of any label for a batch of ids.', NODES_BY_IDS_TEXT));
   out.set(ALL_NODES_QUERY, file('Every node (the whole-graph export).', ALL_NODES_TEXT));
+  for (const label of Object.keys(model.nodes)) {
+    out.set(
+      setSearchQueryName(label),
+      file(`Writes the search text of a batch of ${label} nodes.`, setSearchQueryText(label)),
+    );
+  }
+  out.set(UNSEARCHABLE_QUERY, file('How many nodes have no search text yet.', UNSEARCHABLE_TEXT));
+  // The one query whose text differs by engine: each engine's own full-text index.
+  for (const [name, { comment, text }] of searchQueryFiles(model)) out.set(name, file(comment, text));
   out.set(ALL_EDGES_QUERY, file('Every relationship with its ends (the whole-graph export).', ALL_EDGES_TEXT));
   out.set(
     TIMELINE_QUERY,

@@ -7,6 +7,11 @@ const SHARED = {
   aliases: { type: 'STRING[]', description: 'Other names, spellings and acronyms people search for.' },
   sources: { type: 'STRING[]', description: 'Ids of the Source documents that state this entity.' },
   note: { type: 'STRING', description: 'Editorial note: disagreements between sources, inferences, caveats.' },
+  search: {
+    type: 'STRING',
+    description:
+      'What full-text search reads: the name, aliases and text properties, accents and case folded, with word beginnings (written by the seed loader, never by hand).',
+  },
 } as const satisfies PropertyMap;
 
 export const NODE_PROPERTIES: PropertyMap = SHARED;

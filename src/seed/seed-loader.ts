@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError, ErrorCode, StatementError, messageOf } from '../errors';
 import { checkAgainstModel } from './model-check';
+import { refreshSearchText } from '../graph/search-text';
 import { emptyCounters, firstLine, splitStatements } from '../db';
 import type { GraphDatabase, ScriptStatement, WriteCounters } from '../db';
 
@@ -26,6 +27,8 @@ export interface SeedOptions {
    * interrupted or failed load leaves an empty database, never a partial one).
    */
   readonly atomic?: boolean;
+  /** Rewrite every node's search text after loading (default true; never on a dry run). */
+  readonly refreshSearch?: boolean;
   /** Told before and after each file, for progress output. */
   readonly onFileStart?: (file: string, index: number, count: number) => void;
   readonly onFileDone?: (report: SeedFileReport, index: number, count: number) => void;
@@ -145,5 +148,7 @@ export async function loadSeeds(
       record(file, counters ?? emptyCounters(), performance.now() - started);
     }
   }
+  // Search reads a text derived from the data: bring it up to date with what was just loaded.
+  if (!dryRun && options.refreshSearch !== false) await refreshSearchText(db);
   return { files: reports, total, dryRun };
 }

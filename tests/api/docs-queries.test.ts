@@ -77,6 +77,11 @@ const CLAIMS: Record<string, string[]> = {
     '{"count":4,"node":{"name":"Malaysia"}}',
     '{"key":"state:my","count":5}',
   ],
+  'Search for something half remembered': [
+    '"node":{"__typename":"City","id":"city:naypyidaw","name":"Naypyidaw"}',
+    '"field":"aliases","value":"Nay Pyi Taw"',
+    '"field":"designation"',
+  ],
   'How are Hanoi, Vietnam and the ASCN linked?': [
     '{"source":"city:hanoi","type":"LOCATED_IN","target":"state:vn"}',
     '{"source":"state:vn","type":"MEMBER_OF","target":"network:ascn"}',

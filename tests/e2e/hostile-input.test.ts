@@ -50,9 +50,13 @@ interface Target {
 function connectionTargets(schema: GraphQLSchema): Target[] {
   const root = Object.values(schema.getQueryType()?.getFields() ?? {});
   const lists = root.filter((f) => f.args.some((a) => a.name === 'after'));
+  // `search` also needs its text.
+  const required = (f: GraphQLField<unknown, unknown>): string =>
+    f.args.some((a) => a.name === 'text') ? 'text: "city", ' : '';
   const targets: Target[] = lists.map((f) => ({
     name: f.name,
-    query: (argument, type) => `query ($v: ${type}) { ${f.name}(${argument}: $v) { totalCount edges { cursor } } }`,
+    query: (argument, type) =>
+      `query ($v: ${type}) { ${f.name}(${required(f)}${argument}: $v) { totalCount edges { cursor } } }`,
   }));
   for (const list of lists) {
     const connection = getNamedType(list.type);

@@ -49,7 +49,7 @@ describe('neo4jSchemaScript', () => {
     const fullText = statements.filter((s) => s.startsWith('CREATE FULLTEXT INDEX'));
     expect(fullText).toHaveLength(1);
     expect(fullText[0]).toMatch(
-      /^CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR \(n:[A-Za-z|]+\) ON EACH \[n\.name, n\.aliases\]$/,
+      /^CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR \(n:[A-Za-z|]+\) ON EACH \[n\.search\]$/,
     );
     const labels = /\(n:([A-Za-z|]+)\)/.exec(fullText[0] ?? '')?.[1]?.split('|') ?? [];
     expect([...labels].sort()).toEqual(nodeLabels().sort());
@@ -68,7 +68,7 @@ describe('neo4jSchemaScript', () => {
     expect(statementsOf(neo4jSchemaScript(tiny))).toEqual([
       'CREATE CONSTRAINT city_id IF NOT EXISTS FOR (n:City) REQUIRE n.id IS UNIQUE',
       'CREATE CONSTRAINT member_state_id IF NOT EXISTS FOR (n:MemberState) REQUIRE n.id IS UNIQUE',
-      'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:City|MemberState) ON EACH [n.name, n.aliases]',
+      'CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:City|MemberState) ON EACH [n.search]',
       'CREATE INDEX city_name IF NOT EXISTS FOR (n:City) ON (n.name)',
       'CREATE INDEX member_state_name IF NOT EXISTS FOR (n:MemberState) ON (n.name)',
     ]);

@@ -1,4 +1,6 @@
 import { AppError, ErrorCode } from '../../errors';
+import { nodeLabels } from '../../model';
+import { kuzuSearchIndex } from '../search-queries';
 import type { KuzuSession } from './kuzu-connection';
 import { kuzuSchemaStatements, kuzuSchemaUpgrade } from './kuzu-schema';
 import type { KuzuCatalog } from './kuzu-schema';
@@ -41,4 +43,22 @@ export async function ensureKuzuSchema(session: KuzuSession, dbPath: string): Pr
     );
   }
   for (const statement of [...kuzuSchemaStatements(), ...statements]) await session.query(statement);
+  await ensureSearchIndexes(session);
+}
+
+/**
+ * One FTS index per label over `search` (words are indexed as they are: the
+ * text is already folded and carries word beginnings). Kùzu keeps them up to
+ * date on later writes. `CREATE_FTS_INDEX` cannot be prepared: it runs as text.
+ */
+async function ensureSearchIndexes(session: KuzuSession): Promise<void> {
+  const existing = new Set(
+    (await session.query('CALL SHOW_INDEXES() RETURN index_name AS name')).map((row) => String(row.name)),
+  );
+  for (const label of nodeLabels()) {
+    const index = kuzuSearchIndex(label);
+    if (!existing.has(index)) {
+      await session.query(`CALL CREATE_FTS_INDEX('${label}', '${index}', ['search'], stemmer := 'none')`);
+    }
+  }
 }

@@ -1,12 +1,12 @@
 import { GRAPH_MODEL, nodeLabels } from '../../model';
 import type { GraphModel } from '../../model';
 import { projectPath } from '../../paths';
+import { NEO4J_SEARCH_INDEX } from '../search-queries';
 
 /** Where the generated script is committed. */
 export const NEO4J_SCHEMA_FILE = projectPath('cypher', 'neo4j', 'schema.cypher');
 
 /** Name of the full-text index over names and aliases (for Neo4j users and a future search query; the API does not use it yet). */
-export const ENTITY_NAMES_INDEX = 'entity_names';
 
 /** `MemberState` → `member_state`: Neo4j index and constraint names in one style. */
 function snakeCase(label: string): string {
@@ -23,9 +23,8 @@ const HEADER = `// GENERATED from the graph model (src/model/graph-model.ts) by 
 //
 // - One uniqueness constraint on id per label (it also indexes id for lookups).
 //   Ids are unique across labels by convention (the type prefix), which Neo4j cannot enforce.
-// - ${ENTITY_NAMES_INDEX}: a full-text index over name and aliases of every label, for search.
-//   aliases is a LIST<STRING>: Neo4j analyses each element on its own and a node matches
-//   when any element does (Cypher Manual 5, Full-text indexes, Lists of STRING values).
+// - ${NEO4J_SEARCH_INDEX}: a full-text index over the search text of every label (its name, aliases
+//   and text properties, folded, with word beginnings; written by the seed loader).
 // - One range index on name per label, for exact and prefix matches and ordering by name.
 `;
 
@@ -39,7 +38,7 @@ export function neo4jSchemaScript(model: GraphModel = GRAPH_MODEL): string {
   const constraints = labels.map(
     (label) => `CREATE CONSTRAINT ${snakeCase(label)}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE;`,
   );
-  const fullText = `CREATE FULLTEXT INDEX ${ENTITY_NAMES_INDEX} IF NOT EXISTS FOR (n:${labels.join('|')}) ON EACH [n.name, n.aliases];`;
+  const fullText = `CREATE FULLTEXT INDEX ${NEO4J_SEARCH_INDEX} IF NOT EXISTS FOR (n:${labels.join('|')}) ON EACH [n.search];`;
   const nameIndexes = labels.map(
     (label) => `CREATE INDEX ${snakeCase(label)}_name IF NOT EXISTS FOR (n:${label}) ON (n.name);`,
   );
@@ -48,7 +47,7 @@ export function neo4jSchemaScript(model: GraphModel = GRAPH_MODEL): string {
     '// Unique ids',
     ...constraints,
     '',
-    '// Search over names and aliases',
+    '// Full-text search',
     fullText,
     '',
     '// Names',

@@ -5,6 +5,7 @@ import { entityResolver } from './entity-resolver';
 import { ExplorationResolver } from './exploration.resolver';
 import { GraphExportResolver, PathsExportResolver } from './export.resolver';
 import { TimelineResolver } from './timeline.resolver';
+import { SearchResolver } from './search.resolver';
 import { GraphStatsResolver } from './graph-stats.resolver';
 import { NodeResolver } from './node.resolver';
 
@@ -22,5 +23,6 @@ export const RESOLVERS: NonEmptyArray<ClassRef> = [
   GraphExportResolver,
   PathsExportResolver,
   TimelineResolver,
+  SearchResolver,
   ...ENTITY_SPECS.flatMap((spec) => entityResolver(spec)),
 ];
