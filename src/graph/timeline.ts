@@ -6,9 +6,9 @@ import type { GraphModel, PropertyMap } from '../model';
  * The timeline: every property of the model that marks an event (declared
  * with `event` in the graph model) on nodes and relationships, in date order.
  * Dates are ISO strings of any precision, so they are compared as strings: a
- * range `from`–`to` keeps a date at or after `from` and at or before `to`,
- * where `to` also keeps every date it is the prefix of (`2019` keeps
- * `2019-08-23`). Years held as integers (a chairmanship's year) have a query
+ * range `from`–`to` keeps every date that overlaps it: at or after `from`
+ * or containing it (`2018` overlaps `from: 2018-07`), and at or before `to`
+ * or contained in it (`to: 2019` keeps `2019-08-23`). Years held as integers (a chairmanship's year) have a query
  * of their own, because UNION branches must return columns of one type.
  */
 
@@ -19,7 +19,10 @@ export const TIMELINE_UNDATED_QUERY = 'graph/timeline-undated';
 const eventsOf = (props: PropertyMap, type: string): string[] =>
   Object.entries(props).flatMap(([name, spec]) => (spec.event !== undefined && spec.type === type ? [name] : []));
 
-const range = (v: string): string => `${v} IS NOT NULL AND ${v} >= $from AND (${v} <= $to OR ${v} STARTS WITH $to)`;
+// A date overlaps the range when it is at or after `from` or contains it (`2018` overlaps `from: 2018-07`),
+// and at or before `to` or contained in it (`2019-08-23` is in `to: 2019`).
+const range = (v: string): string =>
+  `${v} IS NOT NULL AND (${v} >= $from OR $from STARTS WITH ${v}) AND (${v} <= $to OR ${v} STARTS WITH $to)`;
 
 /** Events with ISO-string dates, on nodes and on relationships. */
 export function timelineText(model: GraphModel = GRAPH_MODEL): string {
@@ -73,7 +76,7 @@ export interface TimelineRecord {
   readonly sources: string[];
 }
 
-const DATE_BOUND = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const DATE_BOUND = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** True for a bound the timeline accepts: `2018`, `2018-07`, `2018-07-08`. */
 export const isDateBound = (value: string): boolean => DATE_BOUND.test(value);
@@ -122,7 +125,11 @@ export async function readTimeline(
         date: String(row.year).padStart(4, '0'),
         sources: strings(row.sources),
       }))
-      .filter((r) => r.date >= (from ?? '') && (r.date <= (to ?? '9999') || r.date.startsWith(to ?? '9999'))),
+      .filter(
+        (r) =>
+          (r.date >= (from ?? '') || (from ?? '').startsWith(r.date)) &&
+          (r.date <= (to ?? '9999') || r.date.startsWith(to ?? '9999')),
+      ),
   ];
   return records.sort(
     (a, b) =>

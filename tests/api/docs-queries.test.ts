@@ -82,6 +82,7 @@ const CLAIMS: Record<string, string[]> = {
     '"field":"aliases","value":"Nay Pyi Taw"',
     '"field":"designation"',
   ],
+  'Export a neighbourhood for Gephi': ['<gexf', 'ASEAN Smart Cities Network', '"truncated":false'],
   'How are Hanoi, Vietnam and the ASCN linked?': [
     '{"source":"city:hanoi","type":"LOCATED_IN","target":"state:vn"}',
     '{"source":"state:vn","type":"MEMBER_OF","target":"network:ascn"}',

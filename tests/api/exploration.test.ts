@@ -141,6 +141,21 @@ describe('exploration: neighbourhoods and subgraphs', () => {
     }
   });
 
+  it('counts the nodes and edges an exploration reads even when only a scalar is selected', async () => {
+    const aliases = (field: string): string =>
+      `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+    const exports = await api.post(
+      aliases('neighborhood(id: "network:ascn", depth: 3, limit: 500) { export(format: GEXF) }'),
+    );
+    expect(exports.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
+    const flags = await api.post(
+      aliases('allShortestPaths(from: "city:hanoi", to: "org:jetro", maxHops: 6, limit: 100) { truncated }'),
+    );
+    expect(flags.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
+    const one = await api.post('{ neighborhood(id: "network:ascn", depth: 3, limit: 500) { truncated } }');
+    expect(one.errors).toBeUndefined();
+  });
+
   it('returns the given nodes and every relationship among them', async () => {
     const ids = ['city:hanoi', 'state:vn', 'network:ascn', 'city:bangkok', 'state:th'];
     const body = await api.post<{ g: GraphView }>(

@@ -1,4 +1,4 @@
-import { fold, queryTerms, searchTextOf } from '../../src/graph/search-text';
+import { ensureSearchText, fold, queryTerms, searchTextOf } from '../../src/graph/search-text';
 import { startTestApi } from './support/api-server';
 import type { TestApi } from './support/api-server';
 
@@ -75,6 +75,14 @@ describe('search', () => {
     const cities = await search('bangkok', ', labels: [City]');
     expect(cities.data?.edges.every((e) => e.node.id.startsWith('city:'))).toBe(true);
     expect(cities.data?.totalCount).toBe(1);
+  });
+
+  it('writes the search text of nodes that lack it, and only then', async () => {
+    expect(await ensureSearchText(api.db)).toBe(0);
+    await api.db.write({ name: 'test', text: "MATCH (c:City) WHERE c.id = 'city:bangkok' SET c.search = NULL" });
+    expect((await search('bangkok', ', labels: [City]')).data?.totalCount).toBe(0);
+    expect(await ensureSearchText(api.db)).toBeGreaterThan(100);
+    expect((await search('bangkok', ', labels: [City]')).data?.edges[0]?.node.id).toBe('city:bangkok');
   });
 
   it('folds text and indexes word beginnings, the same way for the data and the query', () => {

@@ -92,7 +92,11 @@ export function operationCost(
       const plumbing = isPlumbing(field, parent);
       const isList = definition !== undefined && isListType(getNullableType(definition.type));
       const items = plumbing ? 1 : fanOut(field, definition, values, defaults);
-      return (isList || plumbing ? items : 1) + items * inner();
+      // A field may state what each of its items costs at least, whatever is selected below it: an
+      // exploration's nodes and edges are read (and can be exported) even when only `truncated` is asked for.
+      const floor = definition?.extensions.costPerItem;
+      const below = Math.max(inner(), typeof floor === 'number' ? floor : 0);
+      return (isList || plumbing ? items : 1) + items * below;
     },
   });
   return cost(operation.selectionSet, schema.getRootType(operation.operation) ?? undefined);

@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Extensions, Field, ID, Int, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { BadUserInputError, NotFoundError } from '../../errors/request-errors';
 import {
@@ -149,6 +149,7 @@ async function shortestPaths(ctx: RequestContext, args: PathArgs, maxPaths: numb
 /** Exploration: what surrounds a node and what links a set of nodes, in the shape drawing libraries take. */
 @Resolver()
 export class ExplorationResolver {
+  @Extensions({ costPerItem: 1 + EDGES_PER_NODE })
   @Query(() => Graph, {
     description:
       'The nodes within `depth` hops of a node and the relationships followed to reach them, breadth first, optionally only along some relationship types or to some labels. At most `limit` nodes and four edges per node; `truncated` says when that cut the result.',
@@ -193,6 +194,7 @@ export class ExplorationResolver {
     return toGraph(ctx, graph);
   }
 
+  @Extensions({ costPerItem: 1 + EDGES_PER_NODE })
   @Query(() => Graph, {
     description:
       "The given nodes and the relationships among them (at most four per node; `truncated` says when more were left out). Each id must exist (`NOT_FOUND` names the first that does not); at most the server's node maximum (500 unless configured).",
@@ -217,6 +219,7 @@ export class ExplorationResolver {
     return toGraph(ctx, { nodes, edges: edges.slice(0, cap), truncated: edges.length > cap });
   }
 
+  @Extensions({ costPerItem: 2 * MAX_HOPS + 1 })
   @Query(() => Paths, {
     description:
       'A shortest path between two nodes (the first in a stable order when several are as short), with its nodes and relationships ready to draw; an empty `paths` list when none is within `maxHops`.',
@@ -225,6 +228,7 @@ export class ExplorationResolver {
     return shortestPaths(ctx, args, 1).then((result) => ({ ...result, truncated: false }));
   }
 
+  @Extensions({ costPerItem: 2 * MAX_HOPS + 1 })
   @Query(() => Paths, {
     description:
       'Every shortest path between two nodes, up to `limit` (`truncated` says when there are more), with their nodes and relationships ready to draw.',

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { Arg, Ctx, Extensions, Field, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { BadUserInputError } from '../../errors/request-errors';
 import { readNodesAnyLabel } from '../../graph/exploration';
@@ -85,6 +85,7 @@ function bound(value: string | null | undefined, argument: string): string | und
 /** `timeline`: what happened when, across the graph. */
 @Resolver()
 export class TimelineResolver {
+  @Extensions({ costPerItem: 1 })
   @Query(() => Timeline, {
     description:
       'Everything dated (summits and meetings, chairmanships, agreements, adoptions of frameworks, memberships, offices, documents) in date order, between `from` and `to`, each with its date precision and sources.',
