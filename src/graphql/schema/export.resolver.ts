@@ -1,4 +1,5 @@
 import { Arg, FieldResolver, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { ClassType } from 'type-graphql';
 import { GraphFormat, renderGraph } from '../../exports/graph-formats';
 import type { DrawableGraph } from '../../exports/graph-formats';
 import { Graph, Paths } from './graph.types';
@@ -17,26 +18,22 @@ registerEnumType(GraphFormat, {
 const description =
   "This result as a file: Cytoscape.js JSON, graphology JSON, GEXF or GraphML, with each node's label, name, degree and sources and each edge's type, properties and sources.";
 
-/** `export(format)` on exploration results. */
-@Resolver(() => Graph)
-export class GraphExportResolver {
-  @FieldResolver(() => String, { description })
-  export(
-    @Root() graph: { drawable: DrawableGraph },
-    @Arg('format', () => GraphFormat, { description: 'The file format.' }) format: GraphFormat,
-  ): string {
-    return renderGraph(graph.drawable, format);
+/** The resolver adding `export(format)` to one result type (`Graph`, `Paths`). */
+function exportResolver(type: ClassType, name: string): ClassType {
+  @Resolver(() => type)
+  class ExportResolver {
+    @FieldResolver(() => String, { description })
+    export(
+      @Root() result: { drawable: DrawableGraph },
+      @Arg('format', () => GraphFormat, { description: 'The file format.' }) format: GraphFormat,
+    ): string {
+      return renderGraph(result.drawable, format);
+    }
   }
+  Object.defineProperty(ExportResolver, 'name', { value: name });
+  return ExportResolver;
 }
 
-/** `export(format)` on path results. */
-@Resolver(() => Paths)
-export class PathsExportResolver {
-  @FieldResolver(() => String, { description })
-  export(
-    @Root() paths: { drawable: DrawableGraph },
-    @Arg('format', () => GraphFormat, { description: 'The file format.' }) format: GraphFormat,
-  ): string {
-    return renderGraph(paths.drawable, format);
-  }
-}
+/** `export(format)` on exploration results and on path results. */
+export const GraphExportResolver = exportResolver(Graph, 'GraphExportResolver');
+export const PathsExportResolver = exportResolver(Paths, 'PathsExportResolver');
