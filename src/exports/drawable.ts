@@ -2,9 +2,12 @@ import type { GraphRecord } from '../graph/exploration';
 import { labelOfId } from '../model';
 import type { AttributeValue, DrawableGraph } from './graph-formats';
 
-/** A stored value as a file attribute: scalars as they are, lists and maps as JSON text. */
-const attribute = (value: unknown): AttributeValue =>
-  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : JSON.stringify(value);
+/** A stored value as a file attribute: scalars and lists of strings as they are, anything else as JSON text. */
+function attribute(value: unknown): AttributeValue {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
+  return JSON.stringify(value);
+}
 
 /**
  * Nodes with their label, name, degree and cited sources; relationships with

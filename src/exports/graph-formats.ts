@@ -25,8 +25,11 @@ export const FORMAT_FILES: Readonly<Record<GraphFormat, { extension: string; med
   [GraphFormat.GRAPHML]: { extension: 'graphml', mediaType: 'application/graphml+xml; charset=utf-8' },
 };
 
-/** A node or edge attribute value as the formats carry it (lists as JSON text in the XML formats). */
-export type AttributeValue = string | number | boolean;
+/** A node or edge attribute value: lists stay lists in the JSON formats and become JSON text in the XML ones. */
+export type AttributeValue = string | number | boolean | readonly string[];
+
+const scalar = (value: AttributeValue): string | number | boolean =>
+  typeof value === 'object' ? JSON.stringify(value) : value;
 
 /** The drawable graph every format is made from. */
 export interface DrawableGraph {
@@ -52,13 +55,16 @@ const escapeXml = (text: string): string =>
 // XML 1.0 cannot hold most control characters, even escaped: they are dropped from the XML formats.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-const xmlText = (value: AttributeValue): string => escapeXml(String(value).replace(XML_FORBIDDEN, ''));
+const xmlText = (value: AttributeValue): string => escapeXml(String(scalar(value)).replace(XML_FORBIDDEN, ''));
 
 /** The graph with the characters XML cannot hold removed from its text attributes (for the GEXF writer). */
 function xmlSafe(graph: DrawableGraph): DrawableGraph {
   const clean = (attributes: Readonly<Record<string, AttributeValue>>) =>
     Object.fromEntries(
-      Object.entries(attributes).map(([k, v]) => [k, typeof v === 'string' ? v.replace(XML_FORBIDDEN, '') : v]),
+      Object.entries(attributes).map(([k, v]) => {
+        const value = scalar(v);
+        return [k, typeof value === 'string' ? value.replace(XML_FORBIDDEN, '') : value];
+      }),
     );
   return {
     nodes: graph.nodes.map((n) => ({ ...n, attributes: clean(n.attributes) })),
@@ -67,6 +73,7 @@ function xmlSafe(graph: DrawableGraph): DrawableGraph {
 }
 
 function graphmlType(values: AttributeValue[]): string {
+  if (values.some((v) => typeof v === 'object')) return 'string';
   if (values.every((v) => typeof v === 'boolean')) return 'boolean';
   if (values.every((v) => typeof v === 'number' && Number.isInteger(v))) return 'long';
   if (values.every((v) => typeof v === 'number')) return 'double';

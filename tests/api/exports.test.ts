@@ -42,6 +42,12 @@ describe('graph exports', () => {
       const g = body.data?.g;
       const loaded = load(format, g?.export ?? '', 'city:hanoi');
       expect(loaded).toEqual({ order: g?.nodes.length, size: g?.edges.length, name: 'Hanoi' });
+      if (format === GraphFormat.CYTOSCAPE) {
+        // The JSON formats keep lists as lists: a node's sources are an array a client can iterate.
+        const json = JSON.parse(g?.export ?? '{}') as { elements: { nodes: { data: Record<string, unknown> }[] } };
+        const hanoi = json.elements.nodes.find((n) => n.data.id === 'city:hanoi');
+        expect(hanoi?.data.sources).toContain('source:general-knowledge');
+      }
     },
   );
 

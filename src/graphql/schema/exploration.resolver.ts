@@ -19,7 +19,11 @@ import { EDGES_PER_NODE, Graph, GraphLabel, GraphRelationshipType, MAX_HOPS, Pat
 /** The deepest neighbourhood asked for in one request. */
 const MAX_DEPTH = 3;
 
-type GraphObject = Omit<Graph, 'nodes' | 'edges'> & { nodes: unknown[]; edges: unknown[]; drawable: DrawableGraph };
+type GraphObject = Omit<Graph, 'nodes' | 'edges'> & {
+  nodes: unknown[];
+  edges: unknown[];
+  drawable: () => DrawableGraph;
+};
 
 /** A result as GraphQL resolves it: degrees in one round trip, sources through the request's loader. */
 async function toGraph(ctx: RequestContext, graph: GraphRecord): Promise<GraphObject> {
@@ -27,11 +31,10 @@ async function toGraph(ctx: RequestContext, graph: GraphRecord): Promise<GraphOb
     ctx.loaders.db,
     graph.nodes.map((n) => n.id),
   );
-  const drawable = drawableOf(graph, degrees);
   const sources = (ids: readonly string[]) => () => ctx.loaders.sources(ids);
   return {
-    // For `export(format)` (export.resolver.ts).
-    drawable,
+    // For `export(format)` (export.resolver.ts), made only when a file is asked for.
+    drawable: () => drawableOf(graph, degrees),
     truncated: graph.truncated,
     nodes: graph.nodes.map((node: NodeRecord) => ({
       id: node.id,

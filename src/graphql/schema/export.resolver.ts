@@ -24,10 +24,10 @@ function exportResolver(type: ClassType, name: string): ClassType {
   class ExportResolver {
     @FieldResolver(() => String, { description })
     export(
-      @Root() result: { drawable: DrawableGraph },
+      @Root() result: { drawable: () => DrawableGraph },
       @Arg('format', () => GraphFormat, { description: 'The file format.' }) format: GraphFormat,
     ): string {
-      return renderGraph(result.drawable, format);
+      return renderGraph(result.drawable(), format);
     }
   }
   Object.defineProperty(ExportResolver, 'name', { value: name });
