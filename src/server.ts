@@ -6,7 +6,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import type { AppConfig } from './config';
 import { createRequestContext } from './context';
 import type { RequestContext } from './context';
-import { SEARCH_QUERY_NAME } from './db';
 import type { GraphDatabase } from './db';
 import { messageOf } from './errors';
 import type { Logger } from './logger';
@@ -18,7 +17,7 @@ import { readExampleQueries } from './graphql/plugins/example-queries';
 import { landingPagePlugin } from './graphql/plugins/landing-page';
 import { queryStatsPlugin } from './graphql/plugins/query-stats';
 import { ENTITY_SPECS } from './specs';
-import { generatedQueries } from './graph/cypher-files';
+import { apiQueryNames } from './graph/cypher-files';
 import { degreesWithin, drawableOf } from './exports/drawable';
 import { FORMAT_FILES, renderGraph } from './exports/graph-formats';
 import type { GraphFormat } from './exports/graph-formats';
@@ -75,13 +74,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const limits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
   const schema = await buildGraphSchema();
   // Every query file the API runs is read now: a missing one stops start-up with its path.
-  // (Engine-specific files are named without their engine folder: the adapter picks its own.)
-  const engineFolder = /^(kuzu|neo4j)\//;
-  db.preload(
-    [...generatedQueries(ENTITY_SPECS).keys()]
-      .filter((n) => !engineFolder.test(n))
-      .concat(COUNT_NODES, SEARCH_QUERY_NAME),
-  );
+  db.preload([...apiQueryNames(ENTITY_SPECS), COUNT_NODES]);
   const httpServer = http.createServer();
   let url = '';
   const apollo = new ApolloServer<RequestContext>({

@@ -1,5 +1,6 @@
 import { GRAPH_MODEL, nodeLabels } from '../model';
 import type { GraphModel } from '../model';
+import { snakeCase } from './names';
 
 /**
  * Full-text search differs by engine, so its query text is made here, below
@@ -18,8 +19,7 @@ export const SEARCH_HITS = 200;
 export const NEO4J_SEARCH_INDEX = 'entity_search';
 
 /** Kùzu's FTS index of one label: `City` → `city_search`. */
-export const kuzuSearchIndex = (label: string): string =>
-  `${label.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()}_search`;
+export const kuzuSearchIndex = (label: string): string => `${snakeCase(label)}_search`;
 
 /** The engine-specific search files, by name under `cypher/`. */
 export function searchQueryFiles(model: GraphModel = GRAPH_MODEL): Map<string, { comment: string; text: string }> {

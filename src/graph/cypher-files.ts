@@ -134,6 +134,15 @@ export function generatedQueries(specs: readonly EntitySpec[], model: GraphModel
   return out;
 }
 
+/**
+ * The names the API runs its generated queries by: engine-specific files
+ * (`kuzu/graph/search`) go by their name without the engine folder, since the
+ * adapter picks its own engine's file.
+ */
+export function apiQueryNames(specs: readonly EntitySpec[]): string[] {
+  return [...new Set([...generatedQueries(specs).keys()].map((name) => name.replace(/^(kuzu|neo4j)\//, '')))];
+}
+
 function existingGenerated(dir: string): string[] {
   const names: string[] = [];
   const walk = (rel: string): void => {

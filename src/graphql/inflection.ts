@@ -26,6 +26,12 @@ export const edgeTypeName = (prefix: string): string => `${prefix}Edge`;
 export const filterTypeName = (label: string): string => `${label}Filter`;
 export const orderTypeName = (label: string): string => `${label}Order`;
 
+/** The enum of a label's groupings: `CityGrouping`. */
+export const groupingTypeName = (label: string): string => `${label}Grouping`;
+
+/** An enum value named after a field or property: `memberState` → `MEMBER_STATE`. */
+export const enumValueName = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+
 /** The twin field of a single-valued relationship end that carries the relationship: `memberStateEdge`. */
 export const edgeFieldName = (field: string): string => `${field}Edge`;
 

@@ -1,4 +1,5 @@
 import { getNamedType, isObjectType } from 'graphql';
+import { enumValueName } from '../../src/graphql/inflection';
 import { buildGraphSchema } from '../../src/graphql/schema/build-schema';
 import { groupingsOf } from '../../src/graph/group-counts';
 import { ENTITY_SPECS } from '../../src/specs';
@@ -7,7 +8,6 @@ import { startTestApi } from './support/api-server';
 import type { TestApi } from './support/api-server';
 
 type Group = { key: string | null; count: number; node: { id: string } | null };
-const enumValue = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 
 /**
  * `groupCounts` of every grouping of every list, checked against the list
@@ -38,7 +38,7 @@ describe('grouped counts', () => {
 
   it.each(cases)('%s grouped by %s', async (plural, name, spec: EntitySpec, grouping) => {
     const body = await api.post<{ list: { totalCount: number; groupCounts: Group[] } }>(
-      `{ list: ${plural}(first: 100) { totalCount groupCounts(by: ${enumValue(name)}) { key count node { id } } } }`,
+      `{ list: ${plural}(first: 100) { totalCount groupCounts(by: ${enumValueName(name)}) { key count node { id } } } }`,
     );
     expect(body.errors).toBeUndefined();
     const groups = body.data?.list.groupCounts ?? [];

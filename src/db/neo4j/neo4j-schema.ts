@@ -1,17 +1,13 @@
 import { GRAPH_MODEL, nodeLabels } from '../../model';
 import type { GraphModel } from '../../model';
 import { projectPath } from '../../paths';
+import { snakeCase } from '../names';
 import { NEO4J_SEARCH_INDEX } from '../search-queries';
 
 /** Where the generated script is committed. */
 export const NEO4J_SCHEMA_FILE = projectPath('cypher', 'neo4j', 'schema.cypher');
 
 /** Name of the full-text index over names and aliases (for Neo4j users and a future search query; the API does not use it yet). */
-
-/** `MemberState` → `member_state`: Neo4j index and constraint names in one style. */
-function snakeCase(label: string): string {
-  return label.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
-}
 
 const HEADER = `// GENERATED from the graph model (src/model/graph-model.ts) by src/db/neo4j/neo4j-schema.ts.
 // Do not edit by hand: change the model, then run \`npm run generate\`.

@@ -141,9 +141,8 @@ async function shortestPaths(ctx: RequestContext, args: PathArgs, maxPaths: numb
     maxPaths,
   });
   const onPaths = new Set(found.paths.flatMap((p) => p.nodes));
-  const nodes = [...ends, ...found.nodes.values()].filter(
-    (n, i, all) => onPaths.has(n.id) && all.findIndex((m) => m.id === n.id) === i,
-  );
+  const byId = new Map([...ends, ...found.nodes.values()].map((n) => [n.id, n]));
+  const nodes = [...byId.values()].filter((n) => onPaths.has(n.id));
   const edges = [...new Map(found.paths.flatMap((p) => p.steps.map((s) => [s.edge.id, s.edge] as const))).values()];
   const graph = await toGraph(ctx, { nodes, edges, truncated: found.truncated });
   return { ...graph, paths: found.paths.map(pathObject) };
@@ -215,7 +214,8 @@ export class ExplorationResolver {
     }
     unique.forEach((id) => checkId(id, 'ids'));
     const nodes = await readNodesAnyLabel(ctx.loaders.db, unique);
-    const missing = unique.find((id) => !nodes.some((n) => n.id === id));
+    const found = new Set(nodes.map((n) => n.id));
+    const missing = unique.find((id) => !found.has(id));
     if (missing !== undefined) throw new NotFoundError(missing);
     const edges = await readEdgesAmong(ctx.loaders.db, unique);
     const cap = unique.length * EDGES_PER_NODE;

@@ -15,6 +15,7 @@ import type { RequestContext } from '../../context';
 import { groupingsOf, readGroupCounts } from '../../graph/group-counts';
 import type { FilterValues } from '../../graph/list-params';
 import type { EntitySpec } from '../../specs';
+import { enumValueName, groupingTypeName } from '../inflection';
 import { Node } from './node.interface';
 
 @ObjectType({ description: 'How many nodes of a list fall in one group.', simpleResolvers: true })
@@ -36,9 +37,6 @@ export class GroupCount {
 /** The most groups `groupCounts` returns. */
 const MAX_GROUPS = 100;
 
-/** UPPER_SNAKE enum value of a grouping name: `memberState` → `MEMBER_STATE`. */
-const enumValue = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
-
 /**
  * `groupCounts(by)` on a label's list connection: the nodes its `filter`
  * selects, counted per group, for every grouping the label's spec offers
@@ -47,13 +45,13 @@ const enumValue = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, '
 export function groupCountResolver(spec: EntitySpec, connection: ClassType): ClassType | undefined {
   const groupings = groupingsOf(spec);
   if (groupings.length === 0) return undefined;
-  const by: Record<string, string> = Object.fromEntries(groupings.map((g) => [enumValue(g.name), g.name]));
+  const by: Record<string, string> = Object.fromEntries(groupings.map((g) => [enumValueName(g.name), g.name]));
   registerEnumType(by, {
-    name: `${spec.label}Grouping`,
+    name: groupingTypeName(spec.label),
     description: `How to group ${spec.label} nodes in \`groupCounts\`.`,
     valuesConfig: Object.fromEntries(
       groupings.map((g) => [
-        enumValue(g.name),
+        enumValueName(g.name),
         { description: g.kind === 'property' ? `By \`${g.property}\`.` : `By the related ${g.label}.` },
       ]),
     ),

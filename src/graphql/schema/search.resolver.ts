@@ -55,34 +55,40 @@ const MAX_HITS = 500;
  * (a label with two nodes gives a word found in both almost no weight); they
  * only break ties.
  */
-function relevance(node: NodeRecord, terms: readonly string[]): number {
-  const fields = searchedValues(node, labelOfId(node.id) ?? '').map(
-    ([field, value]) => [field === 'name' || field === 'aliases', fold(value).split(' ')] as const,
-  );
+function relevance(fields: readonly FoldedField[], terms: readonly string[]): number {
   // A name or alias that is exactly what was asked for ("ASCN", "Nay Pyi Taw") names the node itself.
   const asked = terms.join(' ');
-  const exact = fields.some(([naming, words]) => naming && words.join(' ') === asked) ? 5 : 0;
+  const naming = (f: FoldedField): boolean => f.field === 'name' || f.field === 'aliases';
+  const exact = fields.some((f) => naming(f) && f.words.join(' ') === asked) ? 5 : 0;
   return terms.reduce((sum, term) => {
     let best = 0;
-    for (const [naming, words] of fields) {
-      if (words.includes(term)) best = Math.max(best, naming ? 4 : 2);
-      else if (words.some((w) => w.startsWith(term))) best = Math.max(best, naming ? 3 : 1);
+    for (const f of fields) {
+      if (f.words.includes(term)) best = Math.max(best, naming(f) ? 4 : 2);
+      else if (f.words.some((w) => w.startsWith(term))) best = Math.max(best, naming(f) ? 3 : 1);
     }
     return sum + best;
   }, exact);
 }
 
-/** The fields of a node with a word beginning with one of `terms`. */
-function matchesOf(node: NodeRecord, terms: readonly string[]): SearchMatch[] {
-  const label = labelOfId(node.id) ?? '';
-  return searchedValues(node, label)
-    .filter(([, value]) =>
-      fold(value)
-        .split(' ')
-        .some((word) => terms.some((term) => word.startsWith(term))),
-    )
-    .map(([field, value]) => ({ field, value }));
+/** One searched value of a node with its folded words. */
+interface FoldedField {
+  readonly field: string;
+  readonly value: string;
+  readonly words: string[];
 }
+
+const foldedFields = (node: NodeRecord): FoldedField[] =>
+  searchedValues(node, labelOfId(node.id) ?? '').map(([field, value]) => ({
+    field,
+    value,
+    words: fold(value).split(' '),
+  }));
+
+/** The fields with a word beginning with one of `terms`. */
+const matchesOf = (fields: readonly FoldedField[], terms: readonly string[]): SearchMatch[] =>
+  fields
+    .filter((f) => f.words.some((word) => terms.some((term) => word.startsWith(term))))
+    .map(({ field, value }) => ({ field, value }));
 
 /** `search`: every node whose names, aliases or text mention the words, through the engines' full-text indexes. */
 @Resolver()
@@ -122,7 +128,8 @@ export class SearchResolver {
     );
     const engineScore = new Map(candidates.map((hit) => [hit.id, hit.score]));
     const ranked = nodes
-      .map((node) => ({ node, score: relevance(node, terms), engine: engineScore.get(node.id) ?? 0 }))
+      .map((node) => ({ node, fields: foldedFields(node), engine: engineScore.get(node.id) ?? 0 }))
+      .map((hit) => ({ ...hit, score: relevance(hit.fields, terms) }))
       .filter((hit) => hit.score > 0)
       .sort((a, b) => b.score - a.score || b.engine - a.engine || (a.node.id < b.node.id ? -1 : 1));
     const paged = slicePage(ranked, window, scope);
@@ -134,7 +141,7 @@ export class SearchResolver {
         cursor,
         node: item.node,
         score: item.score,
-        matched: matchesOf(item.node, terms),
+        matched: matchesOf(item.fields, terms),
       })),
     };
   }
