@@ -22,25 +22,31 @@ const MAX_DEPTH = 3;
 type GraphObject = Omit<Graph, 'nodes' | 'edges'> & {
   nodes: unknown[];
   edges: unknown[];
-  drawable: () => DrawableGraph;
+  drawable: () => Promise<DrawableGraph>;
 };
 
-/** A result as GraphQL resolves it: degrees in one round trip, sources through the request's loader. */
-async function toGraph(ctx: RequestContext, graph: GraphRecord): Promise<GraphObject> {
-  const degrees = await readDegrees(
-    ctx.loaders.db,
-    graph.nodes.map((n) => n.id),
-  );
+/**
+ * A result as GraphQL resolves it: the degrees of all its nodes in one round
+ * trip, and only when a degree or a file is asked for; sources through the
+ * request's loader.
+ */
+function toGraph(ctx: RequestContext, graph: GraphRecord): GraphObject {
+  let degreesRead: Promise<Map<string, number>> | undefined;
+  const degrees = (): Promise<Map<string, number>> =>
+    (degreesRead ??= readDegrees(
+      ctx.loaders.db,
+      graph.nodes.map((n) => n.id),
+    ));
   const sources = (ids: readonly string[]) => () => ctx.loaders.sources(ids);
   return {
     // For `export(format)` (export.resolver.ts), made only when a file is asked for.
-    drawable: () => drawableOf(graph, degrees),
+    drawable: async () => drawableOf(graph, await degrees()),
     truncated: graph.truncated,
     nodes: graph.nodes.map((node: NodeRecord) => ({
       id: node.id,
       label: labelOfId(node.id),
       name: node.name ?? node.id,
-      degree: degrees.get(node.id) ?? 0,
+      degree: async () => (await degrees()).get(node.id) ?? 0,
       entity: node,
       sources: sources(node.sources),
     })),

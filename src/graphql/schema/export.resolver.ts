@@ -24,10 +24,10 @@ function exportResolver(type: ClassType, name: string): ClassType {
   class ExportResolver {
     @FieldResolver(() => String, { description })
     export(
-      @Root() result: { drawable: () => DrawableGraph },
+      @Root() result: { drawable: () => Promise<DrawableGraph> },
       @Arg('format', () => GraphFormat, { description: 'The file format.' }) format: GraphFormat,
-    ): string {
-      return renderGraph(result.drawable(), format);
+    ): Promise<string> {
+      return result.drawable().then((drawable) => renderGraph(drawable, format));
     }
   }
   Object.defineProperty(ExportResolver, 'name', { value: name });
