@@ -34,7 +34,64 @@ export interface AppConfig {
   exposeErrors: boolean;
   /** Nodes an exploration (`neighborhood`, `subgraph`) returns: by default, and at most. */
   graphNodes: { default: number; max: number };
+  /** Open the embedded database read-only (several server processes may share one seeded file). */
+  kuzuReadOnly: boolean;
+  /** Milliseconds one GraphQL request may spend on database work in all (its time budget). */
+  requestBudgetMs: number;
+  /** Bounds on what one GraphQL request may ask for. */
+  limits: QueryLimits;
+  http: HttpConfig;
 }
+
+/** The HTTP edge: body size, timeouts, cross-origin access, rate limit, shutdown. */
+export interface HttpConfig {
+  /** Largest request body accepted, in bytes (a larger one is answered 413). */
+  bodyLimitBytes: number;
+  /** Milliseconds a client has to send a whole request (headers and body); a slower one is cut off. */
+  requestTimeoutMs: number;
+  /** Milliseconds an idle keep-alive connection stays open. */
+  keepAliveTimeoutMs: number;
+  /** Origins allowed to call the API from a browser on another origin; `['*']` for any, `[]` for none. */
+  corsOrigins: string[];
+  /** Requests one client may send per window; 0 switches the rate limit off. */
+  rateLimitMax: number;
+  rateLimitWindowMs: number;
+  /** Trust `X-Forwarded-For` from a load balancer in front (for the client address of the rate limit and logs). */
+  trustProxy: boolean;
+  /** Milliseconds `SIGTERM`/`SIGINT` waits for in-flight requests before closing their connections. */
+  shutdownTimeoutMs: number;
+}
+
+/**
+ * Bounds on what one GraphQL request may ask for (docs/architecture.md,
+ * "Limits and hostile input"; numbers from graphql-armor's defaults).
+ */
+export interface QueryLimits {
+  /** Nesting depth of fields; connection plumbing (`edges`, `node`, `nodes`) does not count. */
+  readonly maxDepth: number;
+  /** Aliased fields in an operation, its fragments spread (graphql-armor's rule). */
+  readonly maxAliases: number;
+  /** Lexical tokens in the document (checked while parsing). */
+  readonly maxTokens: number;
+  /** Field selections of an operation once its fragments are spread (checked before validation). */
+  readonly maxSelections: number;
+  /** Times one field or alias may be selected within one selection set (checked before validation). */
+  readonly maxRepeats: number;
+  /** Directives in an operation, its fragments spread (graphql-armor's rule). */
+  readonly maxDirectives: number;
+  /** Worst-case number of objects the response may hold (list fields multiply by their page size). */
+  readonly maxCost: number;
+}
+
+export const DEFAULT_QUERY_LIMITS: QueryLimits = {
+  maxDepth: 8,
+  maxAliases: 15,
+  maxTokens: 1000,
+  maxSelections: 2000,
+  maxRepeats: 50,
+  maxDirectives: 50,
+  maxCost: 50_000,
+};
 
 /** Invalid configuration: the message names the variable and what it accepts. */
 export class ConfigError extends Error {
@@ -120,6 +177,65 @@ export function loadConfig(env: Env = process.env): AppConfig {
     reportQueryStats: flag(env, 'REPORT_QUERY_STATS', false),
     exposeErrors: flag(env, 'EXPOSE_ERRORS', false) && !isProduction,
     graphNodes: graphNodes(env),
+    kuzuReadOnly: flag(env, 'KUZU_READ_ONLY', false),
+    requestBudgetMs: integer(env, 'REQUEST_BUDGET_MS', 10_000, 1, 600_000),
+    limits: queryLimits(env),
+    http: httpConfig(env),
+  };
+}
+
+function queryLimits(env: Env): QueryLimits {
+  const d = DEFAULT_QUERY_LIMITS;
+  return {
+    maxDepth: integer(env, 'MAX_DEPTH', d.maxDepth, 1, 100),
+    maxAliases: integer(env, 'MAX_ALIASES', d.maxAliases, 0, 1000),
+    maxTokens: integer(env, 'MAX_TOKENS', d.maxTokens, 10, 100_000),
+    maxSelections: integer(env, 'MAX_SELECTIONS', d.maxSelections, 10, 100_000),
+    maxRepeats: integer(env, 'MAX_REPEATS', d.maxRepeats, 1, 10_000),
+    maxDirectives: integer(env, 'MAX_DIRECTIVES', d.maxDirectives, 0, 1000),
+    maxCost: integer(env, 'MAX_COST', d.maxCost, 1, 100_000_000),
+  };
+}
+
+/** `CORS_ORIGINS`: a comma-separated list of origins (`https://a.example,https://b.example`), or `*`. */
+function corsOrigins(env: Env): string[] {
+  const raw = (env.CORS_ORIGINS ?? '').trim();
+  if (raw === '') return [];
+  const origins = raw
+    .split(',')
+    .map((o) => o.trim())
+    .filter((o) => o !== '');
+  if (origins.includes('*')) {
+    if (origins.length > 1)
+      throw new ConfigError(`CORS_ORIGINS="${raw}" is invalid: use * alone, or a list of origins`);
+    return ['*'];
+  }
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (parsed === undefined || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
+      throw new ConfigError(
+        `CORS_ORIGINS="${raw}" is invalid: "${origin}" is not an origin such as https://viz.example.org (scheme, host, optional port; no path)`,
+      );
+    }
+  }
+  return origins;
+}
+
+function httpConfig(env: Env): HttpConfig {
+  return {
+    bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1_000_000, 1_000, 100_000_000),
+    requestTimeoutMs: integer(env, 'HTTP_REQUEST_TIMEOUT_MS', 10_000, 100, 600_000),
+    keepAliveTimeoutMs: integer(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 600_000),
+    corsOrigins: corsOrigins(env),
+    rateLimitMax: integer(env, 'RATE_LIMIT_MAX', 0, 0, 1_000_000),
+    rateLimitWindowMs: integer(env, 'RATE_LIMIT_WINDOW_MS', 60_000, 100, 86_400_000),
+    trustProxy: flag(env, 'TRUST_PROXY', false),
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
   };
 }
 

@@ -17,6 +17,15 @@ export interface RequestContext {
   readonly logger: Logger;
   /** Nodes an exploration returns by default and at most (configuration). */
   readonly graphNodes: { readonly default: number; readonly max: number };
+  /** What the request log line and metrics report of the operation, filled in as it ends. */
+  readonly summary: RequestSummary;
+}
+
+/** A GraphQL request as the request log line reports it. */
+export interface RequestSummary {
+  operationName?: string;
+  /** The codes of the errors sent, in order. */
+  errorCodes: string[];
 }
 
 export interface ContextOptions {
@@ -26,6 +35,8 @@ export interface ContextOptions {
   /** A request id the client sent (kept when it looks safe), otherwise a new one. */
   readonly requestId?: string;
   readonly graphNodes: RequestContext['graphNodes'];
+  /** When the request's time budget runs out (milliseconds since the epoch); no budget when absent. */
+  readonly deadline?: number;
 }
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -36,10 +47,11 @@ export function createRequestContext(options: ContextOptions): RequestContext {
   const given = options.requestId;
   return {
     requestId: given !== undefined && SAFE_REQUEST_ID.test(given) ? given : randomUUID(),
-    loaders: createLoaders(countingDatabase(options.db, stats)),
+    loaders: createLoaders(countingDatabase(options.db, stats, options.deadline)),
     stats,
     reportStats: options.reportStats,
     logger: options.logger,
     graphNodes: options.graphNodes,
+    summary: { errorCodes: [] },
   };
 }

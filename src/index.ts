@@ -3,20 +3,27 @@ import { ConfigError, databaseLocation, loadConfig } from './config';
 import type { AppConfig } from './config';
 import { openDatabase } from './db';
 import type { GraphDatabase } from './db';
-import { AppError, messageOf } from './errors';
+import { AppError, ErrorCode, messageOf } from './errors';
 import { createLogger } from './logger';
 import type { Logger } from './logger';
+import { Readiness } from './readiness';
 import { describeCounters, listSeedFiles, loadSeeds } from './seed';
 import { startServer } from './server';
+import type { RunningServer } from './server';
 import { ensureSearchText } from './graph/search-text';
 
+/** How long start-up waits between attempts to reach a database that does not answer yet. */
+const RETRY_MS = 5000;
+
 /** Seeds an empty database so that a fresh checkout serves the full graph. */
-async function seedIfEmpty(db: GraphDatabase, config: AppConfig, logger: Logger): Promise<void> {
+async function seedIfEmpty(db: GraphDatabase, config: AppConfig, logger: Logger, readiness: Readiness): Promise<void> {
   const [row] = await db.read('admin/count-nodes');
-  if (Number(row?.count ?? 0) > 0 || !config.autoSeed) return;
+  if (Number(row?.count ?? 0) > 0 || !config.autoSeed || config.kuzuReadOnly) return;
   const files = listSeedFiles();
+  readiness.set('seeding', `seeding ${files.length} files`);
   logger.info(`The database is empty: loading ${files.length} seed files`);
   await db.applySchema();
+  // All files in one transaction: a process killed half-way leaves an empty database, seeded again next start.
   const report = await loadSeeds(db, files, {
     atomic: true,
     onFileDone: (file, index, count) => logger.info(`seeded [${index + 1}/${count}] ${file.file}`),
@@ -24,29 +31,56 @@ async function seedIfEmpty(db: GraphDatabase, config: AppConfig, logger: Logger)
   logger.info(`Seeding done: ${describeCounters(report.total)}`);
 }
 
-async function main(): Promise<void> {
-  const config = loadConfig();
-  const logger = createLogger(config.logLevel);
-  logger.info(`Opening the ${config.engine} database at ${databaseLocation(config)}`);
-  const db = await openDatabase(config, { role: 'server' });
-  let server: Awaited<ReturnType<typeof startServer>>;
-  try {
-    await seedIfEmpty(db, config, logger);
-    if (config.autoSeed) {
-      const written = await ensureSearchText(db);
-      if (written > 0) logger.info(`Wrote the search text of ${written} nodes`);
-    }
-    server = await startServer({ db, config, logger });
-  } catch (error) {
-    await db.close();
-    throw error;
+/** Makes the graph ready to serve: seeded, with its search text written. */
+async function prepare(db: GraphDatabase, config: AppConfig, logger: Logger, readiness: Readiness): Promise<void> {
+  await seedIfEmpty(db, config, logger, readiness);
+  if (config.autoSeed && !config.kuzuReadOnly) {
+    const written = await ensureSearchText(db);
+    if (written > 0) logger.info(`Wrote the search text of ${written} nodes`);
   }
-  logger.info(`GraphQL API ready at ${server.url}`);
+}
 
+/**
+ * Prepares the graph, waiting for a database that does not answer yet
+ * (Neo4j still starting, or unreachable for a while): the server meanwhile
+ * answers `/ready` with 503 and GraphQL with DATABASE_UNAVAILABLE. Any other
+ * failure (a broken seed file, a refused schema) ends start-up.
+ */
+async function prepareWhenReachable(
+  db: GraphDatabase,
+  config: AppConfig,
+  logger: Logger,
+  readiness: Readiness,
+): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await prepare(db, config, logger, readiness);
+      return;
+    } catch (error) {
+      const waitable =
+        db.engine === 'neo4j' && error instanceof AppError && error.code === ErrorCode.DATABASE_UNAVAILABLE;
+      if (!waitable || !readiness.isWaitable) {
+        throw error;
+      }
+      readiness.set('waiting-for-database', `the database at ${databaseLocation(config)} does not answer`);
+      logger.warn(
+        `Waiting for the database at ${databaseLocation(config)} (attempt ${attempt}, next in ${RETRY_MS / 1000} s): ${messageOf(error)}`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+    }
+  }
+}
+
+/** Stops on SIGTERM and SIGINT: no new requests, in-flight ones drained, the database closed, exit 0. */
+function stopOnSignals(server: RunningServer, db: GraphDatabase, logger: Logger, readiness: Readiness): void {
   let stopping = false;
   const stop = (signal: string): void => {
-    if (stopping) return;
+    if (stopping) {
+      logger.warn(`${signal} received again: exiting without waiting`);
+      process.exit(1);
+    }
     stopping = true;
+    readiness.set('stopping', `stopping (${signal})`);
     logger.info(`${signal} received: finishing in-flight requests`);
     server
       .stop()
@@ -64,12 +98,42 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  logger.info(
+    `Opening the ${config.engine} database at ${databaseLocation(config)}${config.kuzuReadOnly && config.engine === 'kuzu' ? ' read-only' : ''}`,
+  );
+  const db = await openDatabase(config, { role: 'server' });
+  const readiness = new Readiness();
+  let server: RunningServer;
+  try {
+    server = await startServer({ db, config, logger, readiness });
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  logger.info(`Listening at ${server.url} (not ready until the graph is)`);
+  stopOnSignals(server, db, logger, readiness);
   // A promise rejected with nobody listening is a defect, but one request's defect must not end the server
   // for everyone (Node's default): log it loudly and keep serving.
   process.on('unhandledRejection', (reason: unknown) => {
     const stack = reason instanceof Error ? reason.stack : undefined;
     logger.error(`unhandled promise rejection (a defect, please report it): ${messageOf(reason)}`, { stack });
   });
+  try {
+    await prepareWhenReachable(db, config, logger, readiness);
+  } catch (error) {
+    if (readiness.phase === 'stopping') return;
+    await server.stop().catch(() => undefined);
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+  if (readiness.phase === 'stopping') return;
+  readiness.set('ready', 'ready');
+  logger.info(`GraphQL API ready at ${server.url}`);
 }
 
 main().catch((error: unknown) => {

@@ -1,20 +1,17 @@
-import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import type { ApolloServerOptions } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import type { AppConfig } from './config';
+import type { AppConfig, QueryLimits } from './config';
 import { createRequestContext } from './context';
 import type { RequestContext } from './context';
+import { observedDatabase } from './db';
 import type { GraphDatabase } from './db';
-import { messageOf } from './errors';
 import type { Logger } from './logger';
-import { createHttpHandler } from './graphql/http-handler';
-import { costLimitPlugin, DEFAULT_QUERY_LIMITS, documentGuard, limitRules } from './graphql/limits';
-import type { QueryLimits } from './graphql/limits';
+import { costLimitPlugin, documentGuard, limitRules } from './graphql/limits';
 import { formatErrorFor, requestIdPlugin } from './graphql/plugins/error-masking';
 import { readExampleQueries } from './graphql/plugins/example-queries';
-import { landingPagePlugin } from './graphql/plugins/landing-page';
+import { LANDING_PAGE_INLINE, landingPagePlugin } from './graphql/plugins/landing-page';
+import { observationPlugin } from './graphql/plugins/observation';
 import { queryStatsPlugin } from './graphql/plugins/query-stats';
 import { ENTITY_SPECS } from './specs';
 import { apiQueryNames } from './graph/cypher-files';
@@ -23,19 +20,32 @@ import { FORMAT_FILES, renderGraph } from './exports/graph-formats';
 import type { GraphFormat } from './exports/graph-formats';
 import { readWholeGraph } from './graph/exploration';
 import { buildGraphSchema, printSchemaText } from './graphql/schema/build-schema';
+import { createHttpApp } from './http/http-app';
+import { registerGraphqlRoutes } from './http/graphql-routes';
+import { registerOperationalRoutes } from './http/operational-routes';
+import { createMetrics } from './observability/metrics';
+import { Readiness } from './readiness';
 
 export interface ServerOptions {
   readonly db: GraphDatabase;
   readonly config: AppConfig;
   readonly logger: Logger;
-  /** Overrides of the query limits (tests); the defaults in `limits/query-limits.ts` otherwise. */
+  /** Overrides of the configured query limits (tests). */
   readonly limits?: Partial<QueryLimits>;
+  /**
+   * The server's phase, set by whoever starts it (start-up seeds, then marks
+   * it ready); a server started without one is ready at once.
+   */
+  readonly readiness?: Readiness;
 }
 
 export interface RunningServer {
   /** Where GraphQL is served, e.g. `http://localhost:4000/`. */
   readonly url: string;
-  /** Stops accepting requests, lets in-flight ones finish, then closes the listener. */
+  /**
+   * Stops accepting requests and lets in-flight ones finish; connections
+   * still open after `SHUTDOWN_TIMEOUT_MS` are closed. The database stays open.
+   */
   stop(): Promise<void>;
 }
 
@@ -51,94 +61,114 @@ function apolloLogger(logger: Logger): ApolloLogger {
   };
 }
 
-/** The query the health check runs. */
+/** The queries the health and readiness checks run. */
 const COUNT_NODES = 'admin/count-nodes';
+const PING = 'admin/ping';
+/** A readiness check waits this long for the database. */
+const PING_TIMEOUT_MS = 2000;
 
-function listen(server: http.Server, port: number, host: string): Promise<AddressInfo> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve(server.address() as AddressInfo);
-    });
-  });
+/** The URL clients use for a listening address. */
+function urlOf(host: string, address: AddressInfo): string {
+  const shown = ['0.0.0.0', '::', ''].includes(host) ? 'localhost' : host;
+  return `http://${shown.includes(':') ? `[${shown}]` : shown}:${address.port}/`;
+}
+
+async function exportWholeGraph(db: GraphDatabase, extension: string) {
+  const format = (Object.keys(FORMAT_FILES) as GraphFormat[]).find((f) => FORMAT_FILES[f].extension === extension);
+  if (format === undefined) return undefined;
+  const graph = await readWholeGraph(db);
+  return {
+    text: renderGraph(drawableOf(graph, degreesWithin(graph)), format),
+    mediaType: FORMAT_FILES[format].mediaType,
+  };
 }
 
 /**
  * Starts the GraphQL API over HTTP: Apollo Server with the type-graphql
  * schema, query limits, error masking, round-trip statistics on request and
- * an offline landing page. Read-only: resolvers only call `db.read`.
+ * an offline landing page, behind the Fastify edge (src/http), with health,
+ * readiness and Prometheus metrics. Read-only: resolvers only call `db.read`.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const { db, config, logger } = options;
-  const limits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
+  const { config, logger } = options;
+  const limits = { ...config.limits, ...options.limits };
+  const readiness = options.readiness ?? new Readiness();
+  if (options.readiness === undefined) readiness.set('ready', 'ready');
   const schema = await buildGraphSchema();
   // Every query file the API runs is read now: a missing one stops start-up with its path.
-  db.preload([...apiQueryNames(ENTITY_SPECS), COUNT_NODES]);
-  const httpServer = http.createServer();
+  options.db.preload([...apiQueryNames(ENTITY_SPECS), COUNT_NODES, PING]);
+  const metrics = createMetrics(() => options.db.poolStats());
+  const db = observedDatabase(options.db, metrics.query);
   let url = '';
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: true,
     logger: apolloLogger(logger),
+    // Shutdown is the entry point's: Apollo's own signal handlers would stop it a second time.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.exposeErrors,
     formatError: formatErrorFor(config.exposeErrors),
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: limitRules(limits),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       landingPagePlugin(() => url, readExampleQueries()),
       costLimitPlugin(limits.maxCost, { limit: config.graphNodes.default, maxLimit: config.graphNodes.max }),
       requestIdPlugin(),
       queryStatsPlugin(),
+      observationPlugin(metrics),
     ],
   });
   await apollo.start();
-  httpServer.on(
-    'request',
-    createHttpHandler(apollo, {
-      context: async ({ requestId, wantsStats }) =>
-        createRequestContext({
-          db,
-          logger,
-          requestId,
-          reportStats: wantsStats || config.reportQueryStats,
-          graphNodes: config.graphNodes,
-        }),
-      health: async () => {
-        try {
-          const [row] = await db.read(COUNT_NODES);
-          return { ok: true, detail: { engine: db.engine, nodes: Number(row?.count ?? 0) } };
-        } catch (error) {
-          logger.warn(`health check failed: ${messageOf(error)}`);
-          return { ok: false, detail: { engine: db.engine } };
-        }
-      },
-      guard: documentGuard(schema, limits),
-      exportGraph: async (extension) => {
-        const format = (Object.keys(FORMAT_FILES) as GraphFormat[]).find(
-          (f) => FORMAT_FILES[f].extension === extension,
-        );
-        if (format === undefined) return undefined;
-        const graph = await readWholeGraph(db);
-        return {
-          text: renderGraph(drawableOf(graph, degreesWithin(graph)), format),
-          mediaType: FORMAT_FILES[format].mediaType,
-        };
-      },
-      schemaText: printSchemaText(schema),
-      maxBodyBytes: 1_000_000,
-      logger,
-    }),
-  );
+  const app = await createHttpApp({ http: config.http, logger, metrics, inline: LANDING_PAGE_INLINE });
+  registerGraphqlRoutes(app, apollo, {
+    readiness,
+    metrics,
+    guard: documentGuard(schema, limits),
+    context: async (request) =>
+      createRequestContext({
+        db,
+        logger,
+        requestId: request.id,
+        reportStats:
+          config.reportQueryStats ||
+          ['1', 'true', 'yes'].includes(String(request.headers['x-query-stats'] ?? '').toLowerCase()),
+        graphNodes: config.graphNodes,
+        deadline: Date.now() + config.requestBudgetMs,
+      }),
+  });
+  registerOperationalRoutes(app, {
+    engine: db.engine,
+    readiness,
+    metrics,
+    logger,
+    countNodes: async () => Number((await db.read(COUNT_NODES))[0]?.count ?? 0),
+    ping: async () => void (await db.read(PING, {}, { timeoutMs: PING_TIMEOUT_MS })),
+    exportGraph: (extension) => exportWholeGraph(db, extension),
+    schemaText: printSchemaText(schema),
+  });
   try {
-    const address = await listen(httpServer, config.port, config.host);
-    const host = ['0.0.0.0', '::', ''].includes(config.host) ? 'localhost' : config.host;
-    url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}/`;
+    await app.listen({ port: config.port, host: config.host });
   } catch (error) {
-    // The listen error is the one to report; stopping a server that never listened may fail too.
+    // The listen error is the one to report; stopping what never listened may fail too.
+    await app.close().catch(() => undefined);
     await apollo.stop().catch(() => undefined);
     throw error;
   }
-  return { url, stop: () => apollo.stop() };
+  url = urlOf(config.host, app.server.address() as AddressInfo);
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    stop: () => {
+      stopping ??= (async () => {
+        const force = setTimeout(() => app.server.closeAllConnections(), config.http.shutdownTimeoutMs);
+        try {
+          await app.close();
+        } finally {
+          clearTimeout(force);
+        }
+        await apollo.stop();
+      })();
+      return stopping;
+    },
+  };
 }

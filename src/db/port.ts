@@ -48,6 +48,26 @@ export interface WriteCounters {
   propertiesSet: number;
 }
 
+/** Per-call options of `read` and `write`. */
+export interface QueryOptions {
+  /**
+   * Milliseconds the engine may spend on this query, when less than the
+   * configured per-query timeout (a request's remaining time budget); the
+   * engine interrupts the query and frees its connection when it runs out.
+   */
+  readonly timeoutMs?: number;
+}
+
+/** How busy the engine's connections are (for metrics). */
+export interface PoolStats {
+  /** Connections the adapter may use at once. */
+  readonly size: number;
+  /** Queries running now. */
+  readonly busy: number;
+  /** Queries waiting for a free connection. */
+  readonly waiting: number;
+}
+
 export interface ScriptOptions {
   /** Run everything, report what would change, then roll back. */
   readonly dryRun: boolean;
@@ -69,9 +89,9 @@ export interface ScriptResult {
 export interface GraphDatabase {
   readonly engine: EngineName;
   /** Runs a read-only query (Neo4j READ access mode). */
-  read(query: QueryRef, params?: Params): Promise<Row[]>;
+  read(query: QueryRef, params?: Params, options?: QueryOptions): Promise<Row[]>;
   /** Runs a write query in its own transaction. */
-  write(query: QueryRef, params?: Params): Promise<Row[]>;
+  write(query: QueryRef, params?: Params, options?: QueryOptions): Promise<Row[]>;
   /**
    * Loads the files of these named queries now, so that a missing one stops
    * start-up with its path instead of failing the first request that needs it.
@@ -91,6 +111,8 @@ export interface GraphDatabase {
    * by start-up when it seeds an empty database.
    */
   applySchema(): Promise<void>;
+  /** How busy the connections are now. */
+  poolStats(): PoolStats;
   /** Finishes in-flight work and releases the engine. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -102,4 +124,10 @@ export function emptyCounters(): WriteCounters {
 /** True when some list parameter is empty: the query would return nothing. */
 export function hasEmptyList(params: Params): boolean {
   return Object.values(params).some((v) => Array.isArray(v) && v.length === 0);
+}
+
+/** The timeout a query runs under: the configured one, or less when the caller asks for less. */
+export function effectiveTimeout(configuredMs: number, options: QueryOptions = {}): number {
+  const asked = options.timeoutMs;
+  return asked === undefined ? configuredMs : Math.max(1, Math.min(configuredMs, Math.ceil(asked)));
 }

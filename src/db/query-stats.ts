@@ -1,5 +1,6 @@
+import { AppError, ErrorCode } from '../errors';
 import { hasEmptyList, queryName } from './port';
-import type { GraphDatabase, Params } from './port';
+import type { GraphDatabase, Params, QueryOptions, Row } from './port';
 
 /** Database work done for one request. */
 export interface QueryStats {
@@ -15,31 +16,93 @@ export function newQueryStats(): QueryStats {
   return { roundTrips: 0, dbTimeMs: 0, queries: [] };
 }
 
+/** Told of every query that reached the engine: its name, seconds, and whether it failed (metrics). */
+export type QueryObserver = (name: string, seconds: number, error: unknown) => void;
+
+/** The message of a request that used up its time budget. */
+export const BUDGET_MESSAGE = 'The request used up its time budget (REQUEST_BUDGET_MS)';
+
 /**
- * The same port, counting round trips and database time into `stats`. Made
- * per request, so the counts belong to exactly one GraphQL operation.
+ * Every member of the port, forwarded one by one (a class instance's methods
+ * would not be copied by a spread): the base a wrapper spreads and then
+ * replaces `read` and `write` of.
  */
-export function countingDatabase(db: GraphDatabase, stats: QueryStats): GraphDatabase {
-  const timed = async <T>(name: string, params: Params, run: () => Promise<T>): Promise<T> => {
-    const skipped = hasEmptyList(params);
-    const started = performance.now();
-    try {
-      return await run();
-    } finally {
-      if (!skipped) {
-        stats.roundTrips += 1;
-        stats.queries.push(name);
-        stats.dbTimeMs += performance.now() - started;
-      }
-    }
-  };
+export function forwardingDatabase(db: GraphDatabase): GraphDatabase {
   return {
     engine: db.engine,
-    read: (query, params = {}) => timed(queryName(query), params, () => db.read(query, params)),
-    write: (query, params = {}) => timed(queryName(query), params, () => db.write(query, params)),
+    read: (query, params, options) => db.read(query, params, options),
+    write: (query, params, options) => db.write(query, params, options),
     preload: (names) => db.preload(names),
     runScript: (statements, options) => db.runScript(statements, options),
     applySchema: () => db.applySchema(),
+    poolStats: () => db.poolStats(),
     close: () => db.close(),
   };
+}
+
+/**
+ * The same port, telling `observe` about every query that reached the engine
+ * (an empty list parameter short-circuits a query: it is not reported).
+ */
+export function observedDatabase(db: GraphDatabase, observe: QueryObserver): GraphDatabase {
+  const timed = async (
+    run: (query: Parameters<GraphDatabase['read']>[0], params: Params, options?: QueryOptions) => Promise<Row[]>,
+    ...[query, params = {}, options]: Parameters<GraphDatabase['read']>
+  ): Promise<Row[]> => {
+    if (hasEmptyList(params)) return run(query, params, options);
+    const started = performance.now();
+    let failure: unknown;
+    try {
+      return await run(query, params, options);
+    } catch (error) {
+      failure = error ?? new Error('query failed');
+      throw error;
+    } finally {
+      observe(queryName(query), (performance.now() - started) / 1000, failure);
+    }
+  };
+  return {
+    ...forwardingDatabase(db),
+    read: (...args) => timed((q, p, o) => db.read(q, p, o), ...args),
+    write: (...args) => timed((q, p, o) => db.write(q, p, o), ...args),
+  };
+}
+
+/**
+ * The port of one request: counts round trips and database time into
+ * `stats`, and keeps the request within its time budget. Each query may take
+ * at most what is left of the budget (the engine interrupts it then and
+ * frees its connection); once the budget is spent, every further query fails
+ * at once with TIMEOUT, so the request ends instead of queueing more work.
+ */
+export function countingDatabase(db: GraphDatabase, stats: QueryStats, deadline = Infinity): GraphDatabase {
+  const withinBudget = async (
+    run: (options: QueryOptions) => Promise<Row[]>,
+    options: QueryOptions = {},
+  ): Promise<Row[]> => {
+    if (deadline === Infinity) return run(options);
+    const left = deadline - Date.now();
+    if (left <= 0) throw new AppError(ErrorCode.TIMEOUT, BUDGET_MESSAGE);
+    let timer: NodeJS.Timeout | undefined;
+    const expiry = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new AppError(ErrorCode.TIMEOUT, BUDGET_MESSAGE)), left);
+    });
+    try {
+      return await Promise.race([run({ ...options, timeoutMs: Math.min(options.timeoutMs ?? left, left) }), expiry]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  return observedDatabase(
+    {
+      ...forwardingDatabase(db),
+      read: (query, params, options) => withinBudget((o) => db.read(query, params, o), options),
+      write: (query, params, options) => withinBudget((o) => db.write(query, params, o), options),
+    },
+    (name, seconds) => {
+      stats.roundTrips += 1;
+      stats.queries.push(name);
+      stats.dbTimeMs += seconds * 1000;
+    },
+  );
 }

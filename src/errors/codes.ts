@@ -22,6 +22,16 @@ export enum ErrorCode {
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   /** The database is closed or closing. */
   DATABASE_CLOSED = 'DATABASE_CLOSED',
+  /** An HTTP request the server cannot read: malformed JSON, a missing query, a target it cannot parse. */
+  BAD_REQUEST = 'BAD_REQUEST',
+  /** Nothing is served at this path with this method. */
+  ROUTE_NOT_FOUND = 'ROUTE_NOT_FOUND',
+  /** The request body is larger than BODY_LIMIT_BYTES. */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** The request body's content type is not one the API reads (JSON). */
+  UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
+  /** The client sent more requests than RATE_LIMIT_MAX in RATE_LIMIT_WINDOW_MS. */
+  RATE_LIMITED = 'RATE_LIMITED',
   /** Anything unexpected; masked in responses. */
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

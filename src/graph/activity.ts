@@ -1,3 +1,4 @@
+import { forwardingDatabase } from '../db';
 import type { GraphDatabase } from '../db';
 import { AppError, ErrorCode } from '../errors';
 
@@ -33,19 +34,16 @@ export function trackActivity(db: GraphDatabase): Activity {
   };
   const readOnly = (): Promise<never> =>
     Promise.reject(new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'The GraphQL API is read-only'));
-  // Every member listed (no spread): a class instance's methods would not be copied.
   const tracked: GraphDatabase = {
-    engine: db.engine,
+    ...forwardingDatabase(db),
     // The API is read-only: nothing above this port may write, whatever a resolver tries.
     write: readOnly,
     runScript: readOnly,
     applySchema: readOnly,
-    close: () => db.close(),
-    preload: (names) => db.preload(names),
-    read: async (query, params) => {
+    read: async (query, params, options) => {
       inFlight += 1;
       try {
-        return await db.read(query, params);
+        return await db.read(query, params, options);
       } finally {
         inFlight -= 1;
         if (inFlight === 0 && waiting.length > 0) check();

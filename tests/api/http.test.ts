@@ -22,7 +22,10 @@ function slowCountries(db: GraphDatabase): GraphDatabase {
 describe('HTTP', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi({ wrapDb: slowCountries });
+    api = await startTestApi({
+      wrapDb: slowCountries,
+      config: { http: { ...testConfig('kuzu').http, corsOrigins: ['*'] } },
+    });
   });
   afterAll(() => api.close());
 
@@ -63,8 +66,11 @@ describe('HTTP', () => {
     expect(plain.status).toBe(400);
   });
 
-  it('answers CORS preflights, unknown paths and malformed bodies', async () => {
-    const preflight = await fetch(api.url, { method: 'OPTIONS' });
+  it('answers CORS preflights (CORS_ORIGINS=*), unknown paths and malformed bodies', async () => {
+    const preflight = await fetch(api.url, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://viz.example.org', 'access-control-request-method': 'POST' },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
     expect(preflight.headers.get('access-control-allow-headers')).toContain('x-query-stats');
@@ -75,10 +81,12 @@ describe('HTTP', () => {
       body: '{"query": ',
     });
     expect(broken.status).toBe(400);
-    expect(await broken.json()).toMatchObject({ errors: [{ message: 'The request body is not valid JSON.' }] });
+    expect(await broken.json()).toMatchObject({
+      errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+    });
   });
 
-  it('answers a request target it cannot parse with 400 and keeps serving', async () => {
+  it('answers a request target it cannot parse (`//`) with 400 and keeps serving', async () => {
     const { port } = new URL(api.url);
     const status = await new Promise<number>((resolve, reject) => {
       // fetch normalises the path, so send the raw target `//` over http.request.
@@ -91,6 +99,28 @@ describe('HTTP', () => {
     });
     expect(status).toBe(400);
     expect((await fetch(new URL('health', api.url))).status).toBe(200);
+  });
+
+  it('answers a Host header it cannot parse with 400, not an internal error', async () => {
+    const { port } = new URL(api.url);
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port: Number(port),
+          path: '/',
+          method: 'GET',
+          headers: { host: 'a b', accept: 'text/html' },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status).toBe(400);
   });
 
   it('fails to start with the cause when the port is taken', async () => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { hasEmptyList, queryName } from '../../src/db';
+import { forwardingDatabase, hasEmptyList, queryName } from '../../src/db';
 import type { GraphDatabase, Params, QueryRef, Row } from '../../src/db';
 
 /** Where test workers record the names of the queries they ran (set by tests/global-setup.ts). */
@@ -25,13 +25,9 @@ async function recorded(query: QueryRef, params: Params | undefined, run: () => 
 /** Wraps a database so every query it runs is recorded for the query-file coverage check. */
 export function recordingQueries(db: GraphDatabase): GraphDatabase {
   return {
-    engine: db.engine,
-    read: (query, params) => recorded(query, params, () => db.read(query, params)),
-    write: (query, params) => recorded(query, params, () => db.write(query, params)),
-    runScript: (batches, options) => db.runScript(batches, options),
-    applySchema: () => db.applySchema(),
-    close: () => db.close(),
-    preload: (names) => db.preload(names),
+    ...forwardingDatabase(db),
+    read: (query, params, options) => recorded(query, params, () => db.read(query, params, options)),
+    write: (query, params, options) => recorded(query, params, () => db.write(query, params, options)),
   };
 }
 

@@ -16,6 +16,7 @@ function fakeDb(delayMs: number, log: string[]): GraphDatabase {
     applySchema: () => Promise.resolve(),
     preload: () => undefined,
     close: () => Promise.resolve(),
+    poolStats: () => ({ size: 1, busy: 0, waiting: 0 }),
   };
 }
 

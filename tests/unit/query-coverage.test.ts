@@ -32,6 +32,7 @@ describe('query coverage recording', () => {
       runScript: () => Promise.resolve({ batches: [] }),
       applySchema: () => Promise.resolve(),
       close: () => Promise.resolve(),
+      poolStats: () => ({ size: 1, busy: 0, waiting: 0 }),
     });
 
   it('records a read or write that succeeded', async () => {

@@ -4,8 +4,8 @@ import { AppError, StatementError } from '../../errors';
 import { mapKuzuError } from './kuzu-errors';
 import { rejectScriptParameters } from '../parameter-checks';
 import type { ScriptStatement } from '../cypher-text';
-import { hasEmptyList } from '../port';
-import type { GraphDatabase, ParamValue, Params, QueryRef, Row, ScriptResult } from '../port';
+import { effectiveTimeout, hasEmptyList } from '../port';
+import type { GraphDatabase, ParamValue, Params, QueryOptions, QueryRef, Row, ScriptResult } from '../port';
 import { resolveQuery } from '../query-files';
 import { diffSnapshots, snapshot } from './kuzu-changes';
 import type { KuzuSession } from './kuzu-connection';
@@ -71,10 +71,11 @@ async function runScriptIn(
 export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise<GraphDatabase> {
   // One key per file, however the path was written (registry: one Database per path).
   const dbPath = config.kuzuPath === ':memory:' ? config.kuzuPath : path.resolve(config.kuzuPath);
-  const database = await acquireDatabase(dbPath, options.role);
+  const readOnly = config.kuzuReadOnly && dbPath !== ':memory:';
+  const database = await acquireDatabase(dbPath, options.role, readOnly);
   const pool = new KuzuPool(database, config.kuzuPoolSize, config.queryTimeoutMs);
   try {
-    await pool.write((session) => ensureKuzuSchema(session, dbPath));
+    await pool[readOnly ? 'read' : 'write']((session) => ensureKuzuSchema(session, dbPath, readOnly));
   } catch (error) {
     await pool.close();
     await releaseDatabase(dbPath, database);
@@ -82,7 +83,7 @@ export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise
   }
   let closing: Promise<void> | undefined;
 
-  const run = async (lane: 'read' | 'write', ref: QueryRef, params: Params): Promise<Row[]> => {
+  const run = async (lane: 'read' | 'write', ref: QueryRef, params: Params, options?: QueryOptions): Promise<Row[]> => {
     if (hasEmptyList(params)) return [];
     const query = resolveQuery(ref, 'kuzu');
     const prepared = prepareParams(query.name, query.text, params);
@@ -91,7 +92,8 @@ export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise
     const { text, copies } = separateUnionParameters(query.text, lists);
     for (const [copy, original] of Object.entries(copies)) prepared[copy] = prepared[original] as ParamValue;
     try {
-      return await pool[lane](async (session) => (await session.execute(text, prepared)).map(rowFromKuzu));
+      const timeoutMs = effectiveTimeout(config.queryTimeoutMs, options);
+      return await pool[lane](async (session) => (await session.execute(text, prepared, timeoutMs)).map(rowFromKuzu));
     } catch (error) {
       throw mapKuzuError(error, { query: query.name });
     }
@@ -99,8 +101,9 @@ export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise
 
   return {
     engine: 'kuzu',
-    read: (query, params = {}) => run('read', query, params),
-    write: (query, params = {}) => run('write', query, params),
+    read: (query, params = {}, options) => run('read', query, params, options),
+    write: (query, params = {}, options) => run('write', query, params, options),
+    poolStats: () => pool.stats(),
     preload: (names) => names.forEach((name) => resolveQuery(name, 'kuzu')),
     runScript: (batches, { dryRun }) => pool.write((session) => runScriptIn(session, batches, dryRun)),
     // The schema is ensured when the database opens (ensureKuzuSchema above).

@@ -27,13 +27,25 @@ export class KuzuSession {
   /** `prepare()` leaks a few kilobytes each time: prepare each text once. */
   private readonly statements = new Map<string, PreparedStatement>();
 
+  /** The timeout the connection has now (set again only when a query needs another one). */
+  private timeoutMs: number;
+
   constructor(database: Database, timeoutMs: number) {
     this.connection = new KuzuConnection(database);
     this.connection.setQueryTimeout(timeoutMs);
+    this.timeoutMs = timeoutMs;
   }
 
-  /** Runs a parameterised query through a cached prepared statement. */
-  async execute(text: string, params: Record<string, ParamValue>): Promise<Record<string, unknown>[]> {
+  /** Runs a parameterised query through a cached prepared statement, interrupted after `timeoutMs`. */
+  async execute(
+    text: string,
+    params: Record<string, ParamValue>,
+    timeoutMs: number,
+  ): Promise<Record<string, unknown>[]> {
+    if (timeoutMs !== this.timeoutMs) {
+      this.connection.setQueryTimeout(timeoutMs);
+      this.timeoutMs = timeoutMs;
+    }
     let statement = this.statements.get(text);
     if (statement === undefined) {
       statement = await this.connection.prepare(text);

@@ -37,7 +37,8 @@ export class KuzuPool {
   constructor(
     private readonly database: Database,
     size: number,
-    private readonly timeoutMs: number,
+    /** The configured per-query timeout; a query may ask for less. */
+    readonly timeoutMs: number,
   ) {
     this.idle = Array.from({ length: size }, () => this.open());
     this.writer = this.open();
@@ -74,6 +75,12 @@ export class KuzuPool {
       this.writeQueue.tail = next.catch(() => undefined);
       return next;
     });
+  }
+
+  /** Read connections, how many are lent, and how many callers wait for one. */
+  stats(): { size: number; busy: number; waiting: number } {
+    const size = this.all.size - 1;
+    return { size, busy: size - this.idle.length, waiting: this.waiting.length };
   }
 
   /** Waits for in-flight work, then closes every connection. */

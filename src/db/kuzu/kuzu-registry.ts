@@ -26,13 +26,21 @@ function describeHolder(dbPath: string): string {
     const holder = JSON.parse(fs.readFileSync(holderFile(dbPath), 'utf8')) as Holder;
     return `${holder.role} (pid ${holder.pid}, since ${holder.since})`;
   } catch {
-    return 'another process';
+    return 'another process (read-only servers, if KUZU_READ_ONLY is set for them)';
   }
 }
 
-async function initialise(dbPath: string, role: string): Promise<Database> {
-  if (dbPath !== ':memory:') fs.mkdirSync(path.dirname(dbPath), { recursive: true });
-  const database = new Database(dbPath);
+async function initialise(dbPath: string, role: string, readOnly: boolean): Promise<Database> {
+  if (dbPath !== ':memory:' && !readOnly) fs.mkdirSync(path.dirname(dbPath), { recursive: true });
+  if (readOnly && !fs.existsSync(dbPath)) {
+    throw new AppError(
+      ErrorCode.DATABASE_UNAVAILABLE,
+      `There is no embedded database at ${dbPath} to open read-only (KUZU_READ_ONLY): seed one first with npm run seed`,
+      { path: dbPath },
+    );
+  }
+  // Kùzu's arguments: path, buffer pool size (0: its default), compression, read-only.
+  const database = new Database(dbPath, 0, true, readOnly);
   try {
     await database.init();
   } catch (error) {
@@ -41,7 +49,9 @@ async function initialise(dbPath: string, role: string): Promise<Database> {
     if (/Could not set lock/.test(message)) {
       throw new AppError(
         ErrorCode.DATABASE_UNAVAILABLE,
-        `The embedded database at ${dbPath} is in use by ${describeHolder(dbPath)}; stop it, or set KUZU_PATH to another path`,
+        readOnly
+          ? `The embedded database at ${dbPath} is held read-write by ${describeHolder(dbPath)}; read-only servers can share it only once that process stops`
+          : `The embedded database at ${dbPath} is in use by ${describeHolder(dbPath)}; stop it, or set KUZU_PATH to another path`,
         { path: dbPath },
       );
     }
@@ -49,22 +59,27 @@ async function initialise(dbPath: string, role: string): Promise<Database> {
       path: dbPath,
     });
   }
-  if (dbPath !== ':memory:') {
+  // Read-only openers share the file and leave the holder record to the one process that may write.
+  if (dbPath !== ':memory:' && !readOnly) {
     const holder: Holder = { role, pid: process.pid, since: new Date().toISOString() };
     fs.writeFileSync(holderFile(dbPath), JSON.stringify(holder));
   }
   return database;
 }
 
-/** Opens (or shares) the Database at `dbPath`; `:memory:` always opens a new one. */
-export async function acquireDatabase(dbPath: string, role: string): Promise<Database> {
-  if (dbPath === ':memory:') return initialise(dbPath, role);
+/**
+ * Opens (or shares) the Database at `dbPath`; `:memory:` always opens a new
+ * one. Read-only, several processes may open one file at once (none may then
+ * open it read-write).
+ */
+export async function acquireDatabase(dbPath: string, role: string, readOnly = false): Promise<Database> {
+  if (dbPath === ':memory:') return initialise(dbPath, role, false);
   const existing = open.get(dbPath);
   if (existing !== undefined) {
     existing.refs += 1;
     return existing.database;
   }
-  const entry: Entry = { database: initialise(dbPath, role), refs: 1 };
+  const entry: Entry = { database: initialise(dbPath, role, readOnly), refs: 1 };
   open.set(dbPath, entry);
   try {
     return await entry.database;

@@ -32,9 +32,20 @@ async function readCatalog(session: KuzuSession): Promise<KuzuCatalog> {
  * Brings an embedded database up to the graph model: creates missing tables,
  * adds missing columns, and refuses (with the fix) when a change needs a rebuild.
  */
-export async function ensureKuzuSchema(session: KuzuSession, dbPath: string): Promise<void> {
+export async function ensureKuzuSchema(session: KuzuSession, dbPath: string, readOnly = false): Promise<void> {
   const catalog = await readCatalog(session);
   const { statements, problems } = kuzuSchemaUpgrade(catalog);
+  if (readOnly) {
+    // A read-only database cannot be brought up to the model: it must be complete already.
+    if (problems.length + statements.length > 0 || catalog.columns.size === 0) {
+      throw new AppError(
+        ErrorCode.DATABASE_UNAVAILABLE,
+        `The embedded database at ${dbPath} is not seeded with the current graph model, so it cannot be opened read-only (KUZU_READ_ONLY): seed it first with npm run seed`,
+        { path: dbPath },
+      );
+    }
+    return;
+  }
   if (problems.length > 0) {
     throw new AppError(
       ErrorCode.DATABASE_UNAVAILABLE,

@@ -7,11 +7,13 @@ import { AppError, ErrorCode, StatementError } from '../../errors';
 import { mapNeo4jError } from './neo4j-errors';
 import { splitStatements } from '../cypher-text';
 import type { ScriptStatement } from '../cypher-text';
-import { emptyCounters, hasEmptyList } from '../port';
+import { effectiveTimeout, emptyCounters, hasEmptyList } from '../port';
 import type {
   CypherQuery,
   GraphDatabase,
   Params,
+  PoolStats,
+  QueryOptions,
   QueryRef,
   Row,
   ScriptOptions,
@@ -51,7 +53,11 @@ const COUNTER_KEYS = [
  * access mode, the configured database and the per-query timeout.
  *
  * Fails with DATABASE_UNAVAILABLE, naming the URI and the cause, when the
- * server cannot be reached, rejects the credentials or lacks the database.
+ * server rejects the credentials or lacks the database: configuration that
+ * waiting will not mend. A server that cannot be reached yet is not a reason
+ * to stop: the adapter opens anyway, its queries fail with
+ * DATABASE_UNAVAILABLE until the server answers, and the driver connects as
+ * soon as it does (the caller's readiness check tells when).
  */
 export async function openNeo4j(config: AppConfig): Promise<GraphDatabase> {
   const { uri, user, password, database } = config.neo4j;
@@ -73,16 +79,24 @@ export async function openNeo4j(config: AppConfig): Promise<GraphDatabase> {
       await tx.run('RETURN 1 AS ok');
     });
   } catch (error) {
-    await driver.close().catch(() => undefined);
-    const cause = mapNeo4jError(error);
-    throw new AppError(
-      ErrorCode.DATABASE_UNAVAILABLE,
-      `Cannot connect to ${uri}${database === undefined ? '' : ` (database ${database})`}: ${cause.message}`,
-      { uri, database: database ?? null, ...cause.details },
-      { cause: error },
-    );
+    if (!isUnreachable(error)) {
+      await driver.close().catch(() => undefined);
+      const cause = mapNeo4jError(error);
+      throw new AppError(
+        ErrorCode.DATABASE_UNAVAILABLE,
+        `Cannot connect to ${uri}${database === undefined ? '' : ` (database ${database})`}: ${cause.message}`,
+        { uri, database: database ?? null, ...cause.details },
+        { cause: error },
+      );
+    }
   }
   return new Neo4jDatabase(target, config.queryTimeoutMs);
+}
+
+/** The server is not there (yet): nothing about the configuration is known to be wrong. */
+function isUnreachable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ServiceUnavailable' || code === 'SessionExpired';
 }
 
 /** Where sessions go: the driver, the configured database, and the shared bookmarks. */
@@ -124,12 +138,17 @@ class Neo4jDatabase implements GraphDatabase {
     private readonly timeoutMs: number,
   ) {}
 
-  read(query: QueryRef, params: Params = {}): Promise<Row[]> {
-    return this.track(() => this.query(accessMode.READ, resolveQuery(query, 'neo4j'), params));
+  read(query: QueryRef, params: Params = {}, options?: QueryOptions): Promise<Row[]> {
+    return this.track(() => this.query(accessMode.READ, resolveQuery(query, 'neo4j'), params, options));
   }
 
-  write(query: QueryRef, params: Params = {}): Promise<Row[]> {
-    return this.track(() => this.query(accessMode.WRITE, resolveQuery(query, 'neo4j'), params));
+  write(query: QueryRef, params: Params = {}, options?: QueryOptions): Promise<Row[]> {
+    return this.track(() => this.query(accessMode.WRITE, resolveQuery(query, 'neo4j'), params, options));
+  }
+
+  /** The driver pools connections itself; what the adapter knows is how many of its queries run. */
+  poolStats(): PoolStats {
+    return { size: MAX_CONNECTION_POOL_SIZE, busy: this.inFlight.size, waiting: 0 };
   }
 
   preload(names: readonly string[]): void {
@@ -173,13 +192,13 @@ class Neo4jDatabase implements GraphDatabase {
     return promise;
   }
 
-  private async query(mode: SessionMode, query: CypherQuery, params: Params): Promise<Row[]> {
+  private async query(mode: SessionMode, query: CypherQuery, params: Params, options?: QueryOptions): Promise<Row[]> {
     // Kùzu crashes on empty lists, so the port defines them as "no rows" for both engines.
     if (hasEmptyList(params)) return [];
     checkParameters(query, params);
     const driverParams = toNeo4jParams(params);
     try {
-      return await runManaged(this.target, mode, this.timeoutMs, async (tx) => {
+      return await runManaged(this.target, mode, effectiveTimeout(this.timeoutMs, options), async (tx) => {
         const result = await tx.run(query.text, driverParams);
         return result.records.map(recordToRow);
       });

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { ASTVisitor, FieldNode, OperationDefinitionNode, ValidationContext, ValidationRule } from 'graphql';
+import type { ASTVisitor, OperationDefinitionNode, ValidationContext, ValidationRule } from 'graphql';
 import { LimitExceededError } from '../../errors/request-errors';
 import { isPlumbing, selectionFolder } from './selections';
 import type { SelectionFold } from './selections';
@@ -50,32 +50,3 @@ export const readOnlyRule: ValidationRule = (context: ValidationContext): ASTVis
     );
   },
 });
-
-/** Rejects documents with more than `max` aliased fields or directives. */
-function countingRule(max: number, limit: 'aliases' | 'directives'): ValidationRule {
-  return (context: ValidationContext): ASTVisitor => {
-    let count = 0;
-    const counter: ASTVisitor =
-      limit === 'aliases'
-        ? { Field: (field: FieldNode) => void (field.alias !== undefined && (count += 1)) }
-        : { Directive: () => void (count += 1) };
-    return {
-      ...counter,
-      Document: {
-        leave() {
-          if (count > max) {
-            context.reportError(
-              new LimitExceededError(`The query uses ${count} ${limit}; the limit is ${max}.`, limit, max),
-            );
-          }
-        },
-      },
-    };
-  };
-}
-
-/** Rejects documents with more than `max` aliased fields. */
-export const maxAliasesRule = (max: number): ValidationRule => countingRule(max, 'aliases');
-
-/** Rejects documents with more than `max` directives. */
-export const maxDirectivesRule = (max: number): ValidationRule => countingRule(max, 'directives');

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ExampleQuery } from './example-queries';
 
@@ -8,7 +9,9 @@ const STYLE = `body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2r
 code,pre,textarea{font:13px/1.4 ui-monospace,monospace}pre{background:#f4f4f4;padding:.6rem;overflow:auto}
 textarea{width:100%;box-sizing:border-box}button{margin:.3rem .3rem .3rem 0}details{margin:.4rem 0}`;
 
-const SCRIPT = `function load(i){document.getElementById('query').value=document.getElementById('example-'+i).textContent;}
+const SCRIPT = `document.querySelectorAll('button[data-example]').forEach(function(b){b.addEventListener('click',function(){
+document.getElementById('query').value=document.getElementById('example-'+b.dataset.example).textContent;});});
+document.getElementById('run').addEventListener('click',run);
 async function run(){const out=document.getElementById('result');out.textContent='Running…';
 let variables={};const raw=document.getElementById('variables').value.trim();
 try{if(raw)variables=JSON.parse(raw);}catch(e){out.textContent='Variables are not valid JSON: '+e.message;return;}
@@ -28,7 +31,7 @@ export function renderLandingPage(endpoint: string, examples: readonly ExampleQu
   const list = examples
     .map(
       (e, i) =>
-        `<details><summary>${escapeHtml(e.title)} <button onclick="load(${i})">Load</button></summary>` +
+        `<details><summary>${escapeHtml(e.title)} <button type="button" data-example="${i}">Load</button></summary>` +
         `<pre id="example-${i}">${escapeHtml(e.query)}</pre></details>`,
     )
     .join('\n');
@@ -44,11 +47,16 @@ The schema (SDL) is at <a href="schema.graphql"><code>schema.graphql</code></a>;
 <h2>Run a query</h2>
 <textarea id="query" rows="14">${escapeHtml(first)}</textarea>
 <p>Variables (JSON):</p><textarea id="variables" rows="3"></textarea>
-<button onclick="run()">Run</button><pre id="result"></pre>
+<button type="button" id="run">Run</button><pre id="result"></pre>
 <h2>Example queries</h2>
 ${list || '<p>No examples found (docs/queries.md).</p>'}
 <script>${SCRIPT}</script></body></html>`;
 }
+
+const sha256 = (text: string): string => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+
+/** The hashes of the page's inline script and style, for a Content-Security-Policy that allows only them. */
+export const LANDING_PAGE_INLINE = { scripts: [sha256(SCRIPT)], styles: [sha256(STYLE)] } as const;
 
 /** Serves `renderLandingPage` for GET requests that accept HTML, through Apollo's landing-page hook. */
 export function landingPagePlugin(endpoint: () => string, examples: readonly ExampleQuery[]): ApolloServerPlugin {

@@ -1,0 +1,88 @@
+import { fastifyApolloHandler } from '@as-integrations/fastify';
+import type { ApolloServer } from '@apollo/server';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { GraphQLError } from 'graphql';
+import type { RequestContext } from '../context';
+import { ErrorCode } from '../errors';
+import type { Readiness } from '../readiness';
+import type { ServerMetrics } from '../observability/metrics';
+import { sendError } from './http-errors';
+
+/** What the GraphQL routes need besides Apollo. */
+export interface GraphqlRouteOptions {
+  readonly readiness: Readiness;
+  readonly metrics: ServerMetrics;
+  /** Builds the context of one request. */
+  readonly context: (request: FastifyRequest) => Promise<RequestContext>;
+  /** Checks a request's query text before Apollo parses and validates it; a refusal is sent as it is. */
+  readonly guard: (query: string) => GraphQLError | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The GraphQL context of the request, once built (the request log line reads its summary and stats). */
+    graphql: RequestContext | null;
+  }
+}
+
+/** The query text of a GraphQL request: `query` of a JSON body, or of the URL for GET. */
+function queryText(request: FastifyRequest): string | undefined {
+  const body = request.body;
+  if (typeof body === 'object' && body !== null && !Array.isArray(body) && 'query' in body) {
+    const query = (body as { query: unknown }).query;
+    return typeof query === 'string' ? query : undefined;
+  }
+  const search = request.query as Record<string, unknown> | undefined;
+  return typeof search?.query === 'string' ? search.query : undefined;
+}
+
+/**
+ * GraphQL at `/` and `/graphql`, `GET` and `POST`, through Apollo's Fastify
+ * integration. Before Apollo sees a request: a query is refused with 503
+ * while the server is not ready (seeding, or waiting for the database), and
+ * the document guard refuses documents that would stall validation.
+ * Apollo's CSRF prevention stays on (a `GET` needs `apollo-require-preflight`
+ * or another non-simple header) and batched requests stay off.
+ */
+export function registerGraphqlRoutes(
+  app: FastifyInstance,
+  apollo: ApolloServer<RequestContext>,
+  options: GraphqlRouteOptions,
+): void {
+  app.decorateRequest('graphql', null);
+  const refuse = (request: FastifyRequest, reply: FastifyReply, status: number, error: GraphQLError) => {
+    // `http` is Apollo's instruction for the status, not something to show.
+    const extensions = Object.fromEntries(Object.entries(error.extensions).filter(([key]) => key !== 'http'));
+    const code = String(extensions.code);
+    delete extensions.code;
+    options.metrics.error(code);
+    return sendError(request, reply, status, code, error.message, extensions);
+  };
+  const preHandler = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    const query = queryText(request);
+    if (query === undefined) return;
+    if (!options.readiness.isReady) {
+      options.metrics.error(ErrorCode.DATABASE_UNAVAILABLE);
+      await sendError(
+        request,
+        reply.header('retry-after', '5'),
+        503,
+        ErrorCode.DATABASE_UNAVAILABLE,
+        `The graph is not ready yet (${options.readiness.reason}); try again shortly.`,
+      );
+      return;
+    }
+    const refusal = options.guard(query);
+    if (refusal !== undefined) await refuse(request, reply, 400, refusal);
+  };
+  const handler = fastifyApolloHandler(apollo, {
+    context: async (request) => {
+      const context = await options.context(request);
+      request.graphql = context;
+      return context;
+    },
+  });
+  for (const url of ['/', '/graphql']) {
+    app.route({ method: ['GET', 'POST'], url, preHandler, handler });
+  }
+}

@@ -1,0 +1,56 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ErrorCode } from '../errors';
+
+/** The body of every error the HTTP layer sends: the shape of a GraphQL error response. */
+export function errorBody(message: string, code: string, requestId: string, extra: Record<string, unknown> = {}) {
+  return { errors: [{ message, extensions: { code, ...extra, requestId } }] };
+}
+
+/** The code an HTTP status stands for, when the error carries none of the project's codes. */
+function codeOfStatus(status: number): ErrorCode {
+  if (status === 404) return ErrorCode.ROUTE_NOT_FOUND;
+  if (status === 408) return ErrorCode.TIMEOUT;
+  if (status === 413) return ErrorCode.PAYLOAD_TOO_LARGE;
+  if (status === 415) return ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+  if (status === 429) return ErrorCode.RATE_LIMITED;
+  return status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_REQUEST;
+}
+
+/** Messages of Fastify's own refusals, said for the API's users (the originals name Fastify internals). */
+function messageOf(error: { code?: unknown; message: string }, status: number, bodyLimit: number): string {
+  if (status === 413) return `The request body is larger than ${bodyLimit} bytes (BODY_LIMIT_BYTES).`;
+  if (status === 415) return 'The API reads JSON bodies: send content-type: application/json.';
+  if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError)
+    return 'The request body is not valid JSON.';
+  if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
+    return 'The request body is empty; send a JSON object with a query.';
+  if (error.code === 'FST_ERR_BAD_URL') return 'Cannot read the request target.';
+  return error.message;
+}
+
+/** Status, code and message of an error raised while reading or routing a request. */
+export function describeHttpError(
+  error: { statusCode?: unknown; code?: unknown; message: string },
+  bodyLimit: number,
+): { status: number; code: string; message: string } {
+  const raw = typeof error.statusCode === 'number' ? error.statusCode : 500;
+  const status = raw >= 400 && raw <= 599 ? raw : 500;
+  const own = typeof error.code === 'string' && error.code in ErrorCode ? error.code : undefined;
+  if (status >= 500) return { status: 500, code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Unexpected error.' };
+  return { status, code: own ?? codeOfStatus(status), message: messageOf(error, status, bodyLimit) };
+}
+
+/** Sends an error body with its status (the request id header is already on the reply). */
+export function sendError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  code: string,
+  message: string,
+  extra: Record<string, unknown> = {},
+): FastifyReply {
+  return reply
+    .code(status)
+    .type('application/json; charset=utf-8')
+    .send(errorBody(message, code, request.id, extra));
+}

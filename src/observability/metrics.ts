@@ -1,0 +1,123 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { PoolStats, QueryObserver } from '../db';
+import { ErrorCode } from '../errors';
+
+/** How a GraphQL request ended, as metrics and request logs label it. */
+export type Outcome = 'success' | 'client_error' | 'server_error';
+
+/** Codes that mean the server, not the client, failed the request. */
+const SERVER_CODES = new Set<string>([
+  ErrorCode.INTERNAL_SERVER_ERROR,
+  ErrorCode.TIMEOUT,
+  ErrorCode.DATABASE_UNAVAILABLE,
+  ErrorCode.DATABASE_CLOSED,
+]);
+
+/** The outcome of a response with these error codes. */
+export function outcomeOf(codes: readonly string[]): Outcome {
+  if (codes.length === 0) return 'success';
+  return codes.some((code) => SERVER_CODES.has(code)) ? 'server_error' : 'client_error';
+}
+
+/** Operation names become label values: bounded in form and in number, so a client cannot flood the registry. */
+const OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,63}$/;
+const MAX_OPERATION_NAMES = 200;
+
+/** The Prometheus metrics of one server (its own registry, so servers in one process do not mix). */
+export interface ServerMetrics {
+  readonly registry: Registry;
+  /** One GraphQL request ended. */
+  graphqlRequest(operationName: string | undefined, outcome: Outcome, seconds: number): void;
+  /** One error was sent, by code. */
+  error(code: string): void;
+  /** One HTTP response was sent (every route, GraphQL included). */
+  httpResponse(route: string, method: string, status: number): void;
+  /** Observes database queries (pass to `observedDatabase`). */
+  readonly query: QueryObserver;
+}
+
+const SECONDS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+/**
+ * Metrics with prom-client: GraphQL requests and their latency by operation
+ * and outcome, errors by code, HTTP responses by route and status, database
+ * query latency by query name, connection pool usage (read from `pool` when
+ * scraped), and Node's process metrics (memory, CPU, event loop lag, GC).
+ */
+export function createMetrics(pool: () => PoolStats): ServerMetrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const requests = new Counter({
+    name: 'kg_graphql_requests_total',
+    help: 'GraphQL requests by operation name and outcome',
+    labelNames: ['operation', 'outcome'] as const,
+    registers: [registry],
+  });
+  const latency = new Histogram({
+    name: 'kg_graphql_request_duration_seconds',
+    help: 'GraphQL request latency by operation name and outcome',
+    labelNames: ['operation', 'outcome'] as const,
+    buckets: SECONDS,
+    registers: [registry],
+  });
+  const errors = new Counter({
+    name: 'kg_errors_total',
+    help: 'Errors sent to clients, by code',
+    labelNames: ['code'] as const,
+    registers: [registry],
+  });
+  const responses = new Counter({
+    name: 'kg_http_responses_total',
+    help: 'HTTP responses by route, method and status',
+    labelNames: ['route', 'method', 'status'] as const,
+    registers: [registry],
+  });
+  const queries = new Histogram({
+    name: 'kg_db_query_duration_seconds',
+    help: 'Database query latency by query name and outcome',
+    labelNames: ['query', 'outcome'] as const,
+    buckets: SECONDS,
+    registers: [registry],
+  });
+  new Gauge({
+    name: 'kg_db_pool_connections',
+    help: 'Database connections the server may use (size) and those running a query now (busy)',
+    labelNames: ['state'] as const,
+    registers: [registry],
+    collect() {
+      const stats = pool();
+      this.set({ state: 'size' }, stats.size);
+      this.set({ state: 'busy' }, stats.busy);
+    },
+  });
+  new Gauge({
+    name: 'kg_db_pool_waiting',
+    help: 'Queries waiting for a free database connection',
+    registers: [registry],
+    collect() {
+      this.set(pool().waiting);
+    },
+  });
+  const known = new Set<string>();
+  const operationLabel = (name: string | undefined): string => {
+    if (name === undefined || name === '') return 'anonymous';
+    if (!OPERATION_NAME.test(name)) return 'other';
+    if (!known.has(name)) {
+      if (known.size >= MAX_OPERATION_NAMES) return 'other';
+      known.add(name);
+    }
+    return name;
+  };
+  return {
+    registry,
+    graphqlRequest(operationName, outcome, seconds) {
+      const labels = { operation: operationLabel(operationName), outcome };
+      requests.inc(labels);
+      latency.observe(labels, seconds);
+    },
+    error: (code) => errors.inc({ code }),
+    httpResponse: (route, method, status) => responses.inc({ route, method, status: String(status) }),
+    query: (name, seconds, error) =>
+      queries.observe({ query: name, outcome: error === undefined ? 'ok' : 'error' }, seconds),
+  };
+}
