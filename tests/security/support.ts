@@ -60,7 +60,10 @@ export async function startSecurityServer(): Promise<SecurityServer> {
   const stop = async (): Promise<void> => {
     if (alive()) {
       child.kill('SIGTERM');
+      // A server that does not stop within 15 s is killed, so that the suite still ends.
+      const late = setTimeout(() => child.kill('SIGKILL'), 15_000);
       await exited;
+      clearTimeout(late);
     }
     fs.rmSync(dir, { recursive: true, force: true });
   };
@@ -212,6 +215,14 @@ export async function expectStillServing(port: number, after: string): Promise<v
   const data = (parseJson(reply).json as { data?: unknown } | undefined)?.data;
   expect({ after, status: reply.status, data }).toEqual({ after, status: 200, data: { __typename: 'Query' } });
 }
+
+/** The lines of the server's output that report an unexpected error (at most 10, each cut to 300 characters). */
+export const unexpectedErrorLines = (output: string): string[] =>
+  output
+    .split('\n')
+    .filter((line) => /unexpected (HTTP )?error/i.test(line))
+    .slice(0, 10)
+    .map((line) => line.slice(0, 300));
 
 /** Object keys sorted at every level, so equal graphs serialise equally. */
 function stable(value: unknown): unknown {
