@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
@@ -23,6 +25,44 @@ export interface HttpAppOptions {
 
 /** A request id a client sent is kept when it is short and plain (it goes into logs and headers). */
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** The security headers of an answer that no hook saw (helmet adds these and more to all others). */
+const BARE_SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+};
+
+/**
+ * Answers what Node's HTTP parser refuses before any request exists (a
+ * malformed request line, headers over 16 KB, a client that took longer than
+ * HTTP_REQUEST_TIMEOUT_MS to send its request) in the API's error shape,
+ * with a request id and the bare security headers, then closes the socket.
+ */
+function clientErrorHandler(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code, message] =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? [408, ErrorCode.TIMEOUT, 'The request did not arrive in time (HTTP_REQUEST_TIMEOUT_MS).']
+      : error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, ErrorCode.BAD_REQUEST, 'The request headers are larger than 16 KB.']
+        : [400, ErrorCode.BAD_REQUEST, 'The request is not valid HTTP/1.1.'];
+  const requestId = randomUUID();
+  const body = JSON.stringify(errorBody(message, code, requestId));
+  const headers = {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(body)),
+    'x-request-id': requestId,
+    connection: 'close',
+    ...BARE_SECURITY_HEADERS,
+  };
+  if (socket.writable) {
+    const head = Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`);
+    socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n${head.join('')}\r\n${body}`);
+  }
+  socket.destroy();
+}
 
 /** Requests whose log line is debug, not info: probes and scrapes, which would drown the rest. */
 const QUIET_ROUTES = new Set(['/health', '/ready', '/metrics']);
@@ -73,16 +113,18 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
       connectionsCheckingInterval: Math.min(1000, http.requestTimeoutMs),
     },
     forceCloseConnections: 'idle',
+    clientErrorHandler,
     trustProxy: http.trustProxy,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
     },
+    // Refusals before routing (a target that does not decode) skip the hooks: their headers are set here.
     frameworkErrors: (error, request, reply) => {
       const { status, code, message } = describeHttpError(error, http.bodyLimitBytes);
       void (reply as unknown as FastifyReply)
-        .header('x-request-id', request.id)
+        .headers({ 'x-request-id': request.id, ...BARE_SECURITY_HEADERS })
         .code(status)
         .send(errorBody(message, code, request.id));
     },
@@ -90,14 +132,6 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
 
   app.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
-    // Apollo's integration reads the URL against the Host header; a target or host it cannot parse is the
-    // client's mistake, said here rather than thrown later as an internal error.
-    try {
-      new URL(request.url, `${request.protocol}://${request.hostname}/`);
-    } catch {
-      metrics.error(ErrorCode.BAD_REQUEST);
-      return sendError(request, reply, 400, ErrorCode.BAD_REQUEST, 'Cannot read the request target or Host header.');
-    }
   });
   app.addHook('onResponse', async (request, reply) => {
     metrics.httpResponse(request.routeOptions.url ?? 'unmatched', request.method, reply.statusCode);
@@ -124,6 +158,17 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
     referrerPolicy: { policy: 'no-referrer' },
     // Browser front-ends on other origins read the API through CORS, which this policy does not block.
     crossOriginResourcePolicy: { policy: 'same-site' },
+  });
+  // After helmet's hook, so that this refusal carries the security headers too. Apollo's integration reads the
+  // URL against the Host header; a target or host it cannot parse is the client's mistake, said here rather
+  // than thrown later as an internal error.
+  app.addHook('onRequest', async (request, reply) => {
+    try {
+      new URL(request.url, `${request.protocol}://${request.hostname}/`);
+    } catch {
+      metrics.error(ErrorCode.BAD_REQUEST);
+      return sendError(request, reply, 400, ErrorCode.BAD_REQUEST, 'Cannot read the request target or Host header.');
+    }
   });
   if (http.corsOrigins.length > 0) {
     await app.register(cors, {
@@ -163,6 +208,10 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
       logger.error(`unexpected HTTP error: ${messageOf(error)}`, { requestId: request.id, stack });
     }
     metrics.error(described.code);
+    // Fastify asks a client whose body is too large to close the connection, and closes it while the client
+    // may still be sending: the client can then see the connection reset before it reads the 413. Keeping the
+    // connection lets Node read and drop the rest of the body (HTTP_REQUEST_TIMEOUT_MS still bounds a slow one).
+    if (described.status === 413) reply.removeHeader('connection');
     return sendError(request, reply, described.status, described.code, described.message);
   });
   app.setNotFoundHandler((request, reply) => {

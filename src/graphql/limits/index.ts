@@ -27,7 +27,7 @@ const reportAs =
  * The validation rules: the read-only API, the depth limit (the project's
  * own: connection plumbing does not count, which graphql-armor's depth rule
  * cannot express), and graphql-armor's alias and directive limits (each
- * operation with its fragments spread; `__typename` aliases are free).
+ * operation with its fragments spread).
  */
 export function limitRules(limits: QueryLimits): ValidationRule[] {
   return [
@@ -35,6 +35,8 @@ export function limitRules(limits: QueryLimits): ValidationRule[] {
     maxDepthRule(limits.maxDepth),
     armorAliases({
       n: limits.maxAliases,
+      // Every alias counts, `__typename` ones too (armor lets those through by default).
+      allowList: [],
       propagateOnRejection: false,
       onReject: [reportAs('aliases', limits.maxAliases)],
     }),

@@ -13,13 +13,15 @@ export function observationPlugin(metrics: ServerMetrics): ApolloServerPlugin<Re
     async requestDidStart() {
       const started = performance.now();
       return {
-        async willSendResponse({ response, contextValue, operationName }) {
+        async willSendResponse({ response, contextValue, operationName, request }) {
+          // A document that fails validation has no resolved operation: the name the client gave stands in.
+          const name = operationName ?? request.operationName ?? undefined;
           const body = response.body;
           const result = body.kind === 'single' ? body.singleResult : body.initialResult;
           const codes = (result.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
-          contextValue.summary.operationName = operationName ?? undefined;
+          contextValue.summary.operationName = name;
           contextValue.summary.errorCodes = codes;
-          metrics.graphqlRequest(operationName ?? undefined, outcomeOf(codes), (performance.now() - started) / 1000);
+          metrics.graphqlRequest(name, outcomeOf(codes), (performance.now() - started) / 1000);
           for (const code of codes) metrics.error(code);
         },
       };

@@ -61,6 +61,7 @@ export async function startTestApi(
       config: { ...testConfig('kuzu'), host: '127.0.0.1', port: 0, ...overrides.config },
       logger: overrides.logger ?? silentLogger,
       limits: overrides.limits,
+      readiness: overrides.readiness,
     });
   } catch (error) {
     await db.close();
