@@ -34,6 +34,8 @@ export interface AppConfig {
   exposeErrors: boolean;
   /** Nodes an exploration (`neighborhood`, `subgraph`) returns: by default, and at most. */
   graphNodes: { default: number; max: number };
+  /** Megabytes of memory the embedded engine may cache pages in (Kùzu's buffer pool). */
+  kuzuBufferPoolMb: number;
   /** Open the embedded database read-only (several server processes may share one seeded file). */
   kuzuReadOnly: boolean;
   /** Milliseconds one GraphQL request may spend on database work in all (its time budget). */
@@ -178,6 +180,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     exposeErrors: flag(env, 'EXPOSE_ERRORS', false) && !isProduction,
     graphNodes: graphNodes(env),
     kuzuReadOnly: flag(env, 'KUZU_READ_ONLY', false),
+    kuzuBufferPoolMb: integer(env, 'KUZU_BUFFER_POOL_MB', 256, 16, 1_048_576),
     requestBudgetMs: integer(env, 'REQUEST_BUDGET_MS', 10_000, 1, 600_000),
     limits: queryLimits(env),
     http: httpConfig(env),

@@ -91,9 +91,10 @@ function listeningPort(pid: number): number | undefined {
   return undefined;
 }
 
-async function healthy(url: string): Promise<boolean> {
+/** True once the server answers `/ready` with 200: seeded and its database answering. */
+async function ready(url: string): Promise<boolean> {
   try {
-    const response = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(2000) });
+    const response = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2000) });
     await response.text();
     return response.status === 200;
   } catch {
@@ -132,7 +133,7 @@ function collectLog(child: ChildProcessWithoutNullStreams): { log: () => ServerL
   return { log: () => ({ ...counts, excerpts: [...excerpts] }), startup: () => startup };
 }
 
-/** Starts the built server on a fresh temporary Kùzu database and waits until it answers `/health`. */
+/** Starts the built server on a fresh temporary Kùzu database and waits until it answers `/ready`. */
 export async function startServer(timeoutMs = 180_000): Promise<StartedServer> {
   const entry = projectPath('dist', 'index.js');
   if (!fs.existsSync(entry)) throw new Error(`${entry} is missing: run npm run build first`);
@@ -180,7 +181,7 @@ export async function startServer(timeoutMs = 180_000): Promise<StartedServer> {
     const announced = READY.exec(startup())?.[1];
     const port = announced === undefined ? listeningPort(child.pid as number) : undefined;
     const candidate = announced ?? (port === undefined ? undefined : `http://127.0.0.1:${port}/`);
-    if (candidate !== undefined && (await healthy(candidate))) {
+    if (candidate !== undefined && (await ready(candidate))) {
       url = candidate;
       break;
     }

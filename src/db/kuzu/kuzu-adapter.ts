@@ -11,7 +11,7 @@ import { diffSnapshots, snapshot } from './kuzu-changes';
 import type { KuzuSession } from './kuzu-connection';
 import { prepareParams } from './kuzu-params';
 import { KuzuPool } from './kuzu-pool';
-import { acquireDatabase, releaseDatabase } from './kuzu-registry';
+import { acquireDatabase, releaseDatabase, uncleanPredecessor } from './kuzu-registry';
 import { ensureKuzuSchema } from './kuzu-schema-apply';
 import { separateUnionParameters } from './kuzu-union';
 import { rowFromKuzu } from './kuzu-values';
@@ -72,10 +72,17 @@ export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise
   // One key per file, however the path was written (registry: one Database per path).
   const dbPath = config.kuzuPath === ':memory:' ? config.kuzuPath : path.resolve(config.kuzuPath);
   const readOnly = config.kuzuReadOnly && dbPath !== ':memory:';
-  const database = await acquireDatabase(dbPath, options.role, readOnly);
+  const database = await acquireDatabase(dbPath, options.role, {
+    readOnly,
+    bufferPoolBytes: config.kuzuBufferPoolMb * 2 ** 20,
+  });
   const pool = new KuzuPool(database, config.kuzuPoolSize, config.queryTimeoutMs);
   try {
-    await pool[readOnly ? 'read' : 'write']((session) => ensureKuzuSchema(session, dbPath, readOnly));
+    // After an unclean end (a killed process), the full-text indexes may miss writes: rebuild them.
+    const rebuildSearchIndexes = !readOnly && uncleanPredecessor(database) !== undefined;
+    await pool[readOnly ? 'read' : 'write']((session) =>
+      ensureKuzuSchema(session, dbPath, { readOnly, rebuildSearchIndexes }),
+    );
   } catch (error) {
     await pool.close();
     await releaseDatabase(dbPath, database);

@@ -16,6 +16,17 @@ interface Entry {
   refs: number;
 }
 
+/**
+ * Databases whose previous holder ended without closing them (its holder
+ * file was still there when this process took the lock), with who it was.
+ */
+const uncleanlyClosed = new WeakMap<Database, string>();
+
+/** Who last held `database` without closing it, when that is how it was left; undefined after a clean close. */
+export function uncleanPredecessor(database: Database): string | undefined {
+  return uncleanlyClosed.get(database);
+}
+
 /** Two Database objects on one path silently lose data: share one per path in this process. */
 const open = new Map<string, Entry>();
 
@@ -30,7 +41,7 @@ function describeHolder(dbPath: string): string {
   }
 }
 
-async function initialise(dbPath: string, role: string, readOnly: boolean): Promise<Database> {
+async function initialise(dbPath: string, role: string, readOnly: boolean, bufferPoolBytes: number): Promise<Database> {
   if (dbPath !== ':memory:' && !readOnly) fs.mkdirSync(path.dirname(dbPath), { recursive: true });
   if (readOnly && !fs.existsSync(dbPath)) {
     throw new AppError(
@@ -39,8 +50,9 @@ async function initialise(dbPath: string, role: string, readOnly: boolean): Prom
       { path: dbPath },
     );
   }
-  // Kùzu's arguments: path, buffer pool size (0: its default), compression, read-only.
-  const database = new Database(dbPath, 0, true, readOnly);
+  // Kùzu's arguments: path, buffer pool size in bytes (its default is 80 % of the machine's memory),
+  // compression, read-only.
+  const database = new Database(dbPath, bufferPoolBytes, true, readOnly);
   try {
     await database.init();
   } catch (error) {
@@ -61,6 +73,8 @@ async function initialise(dbPath: string, role: string, readOnly: boolean): Prom
   }
   // Read-only openers share the file and leave the holder record to the one process that may write.
   if (dbPath !== ':memory:' && !readOnly) {
+    // The lock is ours, so a holder file left behind belongs to a process that ended without closing.
+    if (fs.existsSync(holderFile(dbPath))) uncleanlyClosed.set(database, describeHolder(dbPath));
     const holder: Holder = { role, pid: process.pid, since: new Date().toISOString() };
     fs.writeFileSync(holderFile(dbPath), JSON.stringify(holder));
   }
@@ -72,14 +86,18 @@ async function initialise(dbPath: string, role: string, readOnly: boolean): Prom
  * one. Read-only, several processes may open one file at once (none may then
  * open it read-write).
  */
-export async function acquireDatabase(dbPath: string, role: string, readOnly = false): Promise<Database> {
-  if (dbPath === ':memory:') return initialise(dbPath, role, false);
+export async function acquireDatabase(
+  dbPath: string,
+  role: string,
+  options: { readOnly: boolean; bufferPoolBytes: number } = { readOnly: false, bufferPoolBytes: 256 * 2 ** 20 },
+): Promise<Database> {
+  if (dbPath === ':memory:') return initialise(dbPath, role, false, options.bufferPoolBytes);
   const existing = open.get(dbPath);
   if (existing !== undefined) {
     existing.refs += 1;
     return existing.database;
   }
-  const entry: Entry = { database: initialise(dbPath, role, readOnly), refs: 1 };
+  const entry: Entry = { database: initialise(dbPath, role, options.readOnly, options.bufferPoolBytes), refs: 1 };
   open.set(dbPath, entry);
   try {
     return await entry.database;

@@ -32,7 +32,12 @@ async function readCatalog(session: KuzuSession): Promise<KuzuCatalog> {
  * Brings an embedded database up to the graph model: creates missing tables,
  * adds missing columns, and refuses (with the fix) when a change needs a rebuild.
  */
-export async function ensureKuzuSchema(session: KuzuSession, dbPath: string, readOnly = false): Promise<void> {
+export async function ensureKuzuSchema(
+  session: KuzuSession,
+  dbPath: string,
+  options: { readOnly: boolean; rebuildSearchIndexes: boolean },
+): Promise<void> {
+  const { readOnly } = options;
   const catalog = await readCatalog(session);
   const { statements, problems } = kuzuSchemaUpgrade(catalog);
   if (readOnly) {
@@ -54,20 +59,27 @@ export async function ensureKuzuSchema(session: KuzuSession, dbPath: string, rea
     );
   }
   for (const statement of [...kuzuSchemaStatements(), ...statements]) await session.query(statement);
-  await ensureSearchIndexes(session);
+  await ensureSearchIndexes(session, options.rebuildSearchIndexes);
 }
 
 /**
  * One FTS index per label over `search` (words are indexed as they are: the
  * text is already folded and carries word beginnings). Kùzu keeps them up to
- * date on later writes. `CREATE_FTS_INDEX` cannot be prepared: it runs as text.
+ * date on later writes, but a process killed before its writes reached a
+ * checkpoint leaves indexes that miss them once the log is replayed (the
+ * `search` text itself comes back): `rebuild` drops and recreates them from
+ * the data. `CREATE_FTS_INDEX` cannot be prepared: it runs as text.
  */
-async function ensureSearchIndexes(session: KuzuSession): Promise<void> {
+async function ensureSearchIndexes(session: KuzuSession, rebuild: boolean): Promise<void> {
   const existing = new Set(
     (await session.query('CALL SHOW_INDEXES() RETURN index_name AS name')).map((row) => String(row.name)),
   );
   for (const label of nodeLabels()) {
     const index = kuzuSearchIndex(label);
+    if (rebuild && existing.has(index)) {
+      await session.query(`CALL DROP_FTS_INDEX('${label}', '${index}')`);
+      existing.delete(index);
+    }
     if (!existing.has(index)) {
       await session.query(`CALL CREATE_FTS_INDEX('${label}', '${index}', ['search'], stemmer := 'none')`);
     }
