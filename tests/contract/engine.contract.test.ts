@@ -176,4 +176,22 @@ describe.each(contractEngines())('engine contract on %s', (engine) => {
     const [row] = await db.read(q('MATCH (c:City) WHERE c.id IN $ids RETURN count(c) AS n'), { ids });
     expect(row?.n).toBe(15);
   });
+
+  it('interrupts a query that runs past the timeout the caller asks for, with TIMEOUT, and keeps serving', async () => {
+    const ids = Array.from({ length: 200 }, (_, i) => `city:contract-t${i}`);
+    await db.write(q('UNWIND $ids AS id MERGE (c:City {id: id})'), { ids });
+    // 200^4 rows, each compared across all four (no engine can count them by multiplying): minutes of work,
+    // cut off after 200 ms (the wide bound below is not a timing claim).
+    const started = Date.now();
+    const error = await db
+      .read(
+        q('MATCH (a:City), (b:City), (c:City), (d:City) WHERE a.id + b.id + c.id <> d.id RETURN count(*) AS n'),
+        {},
+        { timeoutMs: 200 },
+      )
+      .catch((e: unknown) => e);
+    expect((error as { code?: string }).code).toBe(ErrorCode.TIMEOUT);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(await db.read(q('RETURN 1 AS ok'))).toEqual([{ ok: 1 }]);
+  });
 });

@@ -1,9 +1,11 @@
-import { getNullableType, getVariableValues, isListType, valueFromAST } from 'graphql';
-import type { DocumentNode, FieldNode, GraphQLField, GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import { getNullableType, getVariableValues, GraphQLError, isListType } from 'graphql';
+import type { DocumentNode, GraphQLField, GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import { getComplexity } from 'graphql-query-complexity';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { PAGE_SIZE } from '../page';
 import { LimitExceededError } from '../../errors/request-errors';
-import { isPlumbing, readableCount, selectionFolder } from './selections';
+import { isPlumbing, readableCount } from './selections';
 
 type Variables = Readonly<Record<string, unknown>>;
 
@@ -14,19 +16,6 @@ type Variables = Readonly<Record<string, unknown>>;
  * the few Source nodes, all fetched once per response by the source loader.
  */
 export const SHORT_LIST_ITEMS = 1;
-
-function argument(
-  field: FieldNode,
-  definition: GraphQLField<unknown, unknown>,
-  name: string,
-  variables: Variables,
-): unknown {
-  const node = field.arguments?.find((a) => a.name.value === name);
-  const arg = definition.args.find((a) => a.name === name);
-  if (arg === undefined) return undefined;
-  if (node === undefined) return arg.defaultValue;
-  return valueFromAST(node.value, arg.type, variables as Record<string, unknown>);
-}
 
 /** Sizes a field's arguments default to at run time (configuration), for the estimate. */
 export interface CostDefaults {
@@ -39,40 +28,58 @@ export interface CostDefaults {
  * How many items a field can return for each of its parents: a page of
  * `first`, `limit` nodes of an exploration (its `Graph` declares how many
  * edges each node may bring), the number of `ids`, or a short list's bound.
+ * `args` are the field's arguments as execution will see them (literals,
+ * variables and defaults applied).
  */
 function fanOut(
-  field: FieldNode,
-  definition: GraphQLField<unknown, unknown> | undefined,
-  variables: Variables,
+  definition: GraphQLField<unknown, unknown>,
+  args: Record<string, unknown>,
   defaults: CostDefaults,
 ): number {
-  if (definition === undefined) return 1;
-  if (definition.args.some((a) => a.name === 'limit')) {
-    const limit = argument(field, definition, 'limit', variables);
+  const has = (name: string): boolean => definition.args.some((a) => a.name === name);
+  if (has('limit')) {
     // Out of range, like `first`, is the resolver's BAD_USER_INPUT naming the argument.
-    return typeof limit === 'number' ? Math.min(Math.max(limit, 0), defaults.maxLimit) : defaults.limit;
+    return typeof args.limit === 'number' ? Math.min(Math.max(args.limit, 0), defaults.maxLimit) : defaults.limit;
   }
-  const first = argument(field, definition, 'first', variables);
   // An out-of-range `first` is clamped here: the resolver reports it as BAD_USER_INPUT naming the argument;
   // null, like an absent argument, means the default page size.
-  if (definition.args.some((a) => a.name === 'first')) {
-    return typeof first === 'number' ? Math.min(Math.max(first, 0), PAGE_SIZE.max) : PAGE_SIZE.default;
+  if (has('first')) {
+    return typeof args.first === 'number' ? Math.min(Math.max(args.first, 0), PAGE_SIZE.max) : PAGE_SIZE.default;
   }
-  const ids = argument(field, definition, 'ids', variables);
-  if (Array.isArray(ids)) return ids.length;
+  if (Array.isArray(args.ids)) return args.ids.length;
   if (!isListType(getNullableType(definition.type))) return 1;
   const declared = definition.extensions.maxItems;
   return typeof declared === 'number' ? declared : SHORT_LIST_ITEMS;
 }
 
 /**
- * Worst-case number of objects an operation's response can hold: every
- * object-valued field counts once per parent, a connection multiplies what
- * is below it by its page size (`first`, default 20), and `nodes(ids)` by the
- * number of ids. Arguments are read as execution will read them: literals,
- * variables and variables' defaults alike. Fragments are valued once each
- * (the cost is linear in the number of parents, so a fragment's cost for one
- * parent is remembered and multiplied).
+ * The project's estimator for graphql-query-complexity: every object-valued
+ * field counts once per parent, a connection multiplies what is below it by
+ * its page size (`first`, default 20), `nodes(ids)` by the number of ids;
+ * scalars and introspection cost nothing. A field may state what each of its
+ * items costs at least, whatever is selected below it (`costPerItem`): an
+ * exploration's nodes and edges are read, and can be exported, even when only
+ * `truncated` is asked for.
+ */
+function estimator(defaults: CostDefaults): ComplexityEstimator {
+  return ({ field, node, type, args, childComplexity }) => {
+    if (node.name.value.startsWith('__') || node.selectionSet === undefined) return 0;
+    const plumbing = isPlumbing(node, type);
+    const isList = isListType(getNullableType(field.type));
+    const items = plumbing ? 1 : fanOut(field, args, defaults);
+    const floor = field.extensions.costPerItem;
+    const below = Math.max(childComplexity, typeof floor === 'number' ? floor : 0);
+    return (isList || plumbing ? items : 1) + items * below;
+  };
+}
+
+/**
+ * Worst-case number of objects an operation's response can hold, computed by
+ * graphql-query-complexity with the project's estimator (above). It walks
+ * the operation as execution would: arguments from literals, variables and
+ * their defaults, `@skip`/`@include` applied, the costliest of an abstract
+ * type's possible types. It expands fragments, which the document guard
+ * (`document-guard.ts`) has bounded before validation runs.
  */
 export function operationCost(
   schema: GraphQLSchema,
@@ -81,25 +88,15 @@ export function operationCost(
   variables: Variables = {},
   defaults: CostDefaults = { limit: 100, maxLimit: 500 },
 ): number {
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
   // Variables that do not coerce fail the request before anything runs; value them as absent.
-  const values = coerced.coerced ?? {};
-  const cost = selectionFolder<number>(schema, document, {
-    empty: 0,
-    combine: (a, b) => a + b,
-    field: (field, definition, parent, inner) => {
-      if (field.name.value.startsWith('__') || field.selectionSet === undefined) return 0;
-      const plumbing = isPlumbing(field, parent);
-      const isList = definition !== undefined && isListType(getNullableType(definition.type));
-      const items = plumbing ? 1 : fanOut(field, definition, values, defaults);
-      // A field may state what each of its items costs at least, whatever is selected below it: an
-      // exploration's nodes and edges are read (and can be exported) even when only `truncated` is asked for.
-      const floor = definition?.extensions.costPerItem;
-      const below = Math.max(inner(), typeof floor === 'number' ? floor : 0);
-      return (isList || plumbing ? items : 1) + items * below;
-    },
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  return getComplexity({
+    schema,
+    query: document,
+    operationName: operation.name?.value,
+    variables: coerced.coerced === undefined ? {} : variables,
+    estimators: [estimator(defaults)],
   });
-  return cost(operation.selectionSet, schema.getRootType(operation.operation) ?? undefined);
 }
 
 /** Rejects operations whose cost exceeds `max` before anything runs (variables are known by then). */
@@ -109,7 +106,21 @@ export function costLimitPlugin(max: number, defaults?: CostDefaults): ApolloSer
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (operation === undefined) return;
-          const cost = operationCost(schema, document, operation, request.variables ?? {}, defaults);
+          let cost: number;
+          try {
+            cost = operationCost(schema, document, operation, request.variables ?? {}, defaults);
+          } catch (error) {
+            // graphql-query-complexity stops at 10,000 selections expanded; the guard refuses far fewer, unless
+            // MAX_SELECTIONS was raised past it.
+            if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {
+              throw new LimitExceededError(
+                'The query expands to more selections than its cost can be estimated for; ask for less.',
+                'cost',
+                max,
+              );
+            }
+            throw error;
+          }
           if (cost > max) {
             throw new LimitExceededError(
               `The query could return up to ${readableCount(cost)} objects; the limit is ${max}. Ask for smaller pages (first) or fewer nested lists.`,
