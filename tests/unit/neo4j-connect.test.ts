@@ -4,19 +4,10 @@
  * nothing listens on). The adapter opens, so that the server can wait for
  * the database; its queries fail with a coded, one-line reason.
  */
-import net from 'node:net';
 import type { AppConfig } from '../../src/config';
 import { openNeo4j } from '../../src/db/neo4j/neo4j-adapter';
 import { AppError, ErrorCode } from '../../src/errors';
-
-/** A loopback port that was free a moment ago, so connecting to it is refused. */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+import { closedPort } from '../support/ports';
 
 describe.each(['bolt', 'neo4j'])('openNeo4j with %s:// and no server listening', (scheme) => {
   it('opens, and every query fails with DATABASE_UNAVAILABLE in one line naming the refused connection', async () => {
