@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { GraphDatabase } from '../../src/db';
 import { silentLogger } from '../../src/logger';
 import { startServer } from '../../src/server';
+import { seededEngine } from '../support/seeded-database';
 import { testConfig } from '../support/test-database';
 import { startTestApi } from './support/api-server';
 import type { TestApi } from './support/api-server';
@@ -45,7 +46,7 @@ describe('HTTP', () => {
   it('answers health checks and serves the schema', async () => {
     const health = await fetch(new URL('health', api.url));
     expect(health.status).toBe(200);
-    expect(await health.json()).toMatchObject({ status: 'ok', engine: 'kuzu', nodes: expect.any(Number) });
+    expect(await health.json()).toMatchObject({ status: 'ok', engine: seededEngine(), nodes: expect.any(Number) });
     const schema = await fetch(new URL('schema.graphql', api.url));
     expect(await schema.text()).toContain('type City implements Node');
   });
