@@ -4,6 +4,7 @@ import { getComplexity } from 'graphql-query-complexity';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { PAGE_SIZE } from '../page';
+import { ErrorCode } from '../../errors';
 import { LimitExceededError } from '../../errors/request-errors';
 import { isPlumbing, readableCount } from './selections';
 
@@ -88,13 +89,14 @@ export function operationCost(
   variables: Variables = {},
   defaults: CostDefaults = { limit: 100, maxLimit: 500 },
 ): number {
-  // Variables that do not coerce fail the request before anything runs; value them as absent.
+  // Variables that do not coerce fail the whole request with BAD_USER_INPUT before any field runs: nothing to cost.
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  if (coerced.coerced === undefined) return 0;
   return getComplexity({
     schema,
     query: document,
     operationName: operation.name?.value,
-    variables: coerced.coerced === undefined ? {} : variables,
+    variables,
     estimators: [estimator(defaults)],
   });
 }
@@ -118,6 +120,14 @@ export function costLimitPlugin(max: number, defaults?: CostDefaults): ApolloSer
                 'cost',
                 max,
               );
+            }
+            // An argument execution would refuse (a null variable for a non-null argument with a default): the
+            // request is refused as a whole rather than costed without it.
+            if (error instanceof GraphQLError) {
+              const argument = /^Argument "([^"]+)"/.exec(error.message)?.[1] ?? 'variables';
+              throw new GraphQLError(error.message, {
+                extensions: { code: ErrorCode.BAD_USER_INPUT, argument, http: { status: 400 } },
+              });
             }
             throw error;
           }

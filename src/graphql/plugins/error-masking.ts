@@ -47,32 +47,11 @@ function isUncodedClientError(error: unknown): boolean {
   return typeof status === 'number' && status >= 400 && status < 500;
 }
 
-/**
- * The argument a request gave a value that execution could not coerce: a
- * variable that is null for a non-null argument with a default (validation
- * lets `$v: Int` reach `depth: Int! = 2`, and execution refuses the null).
- * graphql-js raises these without a code while executing; they are the
- * client's mistake, BAD_USER_INPUT.
- */
-function coercedArgument(error: unknown): string | undefined {
-  let inner: unknown = error;
-  while (inner instanceof GraphQLError && inner.originalError instanceof GraphQLError) inner = inner.originalError;
-  if (!(inner instanceof GraphQLError) || codeOf(inner) !== undefined || inner.originalError !== undefined)
-    return undefined;
-  return /^Argument "([^"]+)" (?:of non-null type "[^"]+" must not be null|of required type "[^"]+" was not provided|has invalid value)/.exec(
-    inner.message,
-  )?.[1];
-}
-
 /** True when the error is shown to the caller as it is (everything else is masked and logged). */
 export function isExpectedError(error: unknown): boolean {
   const original = unwrapResolverError(error);
   const code = codeOf(original) ?? codeOf(error);
-  return (
-    (code !== undefined && (PUBLIC_CODES.has(code) || code in DATABASE_MESSAGES)) ||
-    isUncodedClientError(error) ||
-    coercedArgument(error) !== undefined
-  );
+  return (code !== undefined && (PUBLIC_CODES.has(code) || code in DATABASE_MESSAGES)) || isUncodedClientError(error);
 }
 
 /**
@@ -101,10 +80,6 @@ export function formatErrorFor(exposeErrors: boolean) {
       return { ...shown, extensions: { ...shown.extensions, code: ErrorCode.LIMIT_EXCEEDED } };
     }
     if (isUncodedClientError(error)) return { ...shown, extensions: { ...shown.extensions, code: 'BAD_REQUEST' } };
-    const argument = coercedArgument(error);
-    if (argument !== undefined) {
-      return { ...shown, extensions: { ...shown.extensions, code: ErrorCode.BAD_USER_INPUT, argument } };
-    }
     const original = unwrapResolverError(error);
     const code = codeOf(original) ?? codeOf(error);
     if (code !== undefined && PUBLIC_CODES.has(code)) return shown;
