@@ -18,6 +18,7 @@ export const LABEL_COLOURS: Readonly<Record<string, string>> = {
   Framework: '#e377c2',
   FrameworkArea: '#f7b6d2',
   Agreement: '#7f7f7f',
+  Metric: '#393b79',
   Source: '#c7c7c7',
 };
 
@@ -76,16 +77,8 @@ export function createGraphView(container: HTMLElement): Core {
       { selector: ':selected', style: { 'border-width': 4, 'border-color': '#000', 'line-color': '#000' } },
       { selector: '.filtered', style: { display: 'none' } },
       { selector: '.dimmed', style: { opacity: 0.2 } },
-      {
-        selector: '.path',
-        style: {
-          'line-color': '#e6007e',
-          'target-arrow-color': '#e6007e',
-          width: 4,
-          'border-color': '#e6007e',
-          'border-width': 4,
-        },
-      },
+      { selector: 'node.path', style: { 'border-color': '#e6007e', 'border-width': 5 } },
+      { selector: 'edge.path', style: { 'line-color': '#e6007e', 'target-arrow-color': '#e6007e', width: 4 } },
       { selector: '.timeline-hit', style: { 'border-color': '#ff9900', 'border-width': 5 } },
     ],
   });

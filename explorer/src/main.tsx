@@ -294,6 +294,7 @@ async function showPath(): Promise<void> {
         .removeClass('dimmed')
         .addClass('path');
     });
+    cy.animate({ fit: { eles: cy.$('.path'), padding: 80 } }, { duration: 200 });
     const lengths = found.paths.map((p) => p.length).join(', ');
     status(`${found.paths.length} path(s) of length ${lengths} highlighted.`);
   } catch (error) {

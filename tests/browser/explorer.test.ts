@@ -68,9 +68,10 @@ describe('the graph explorer in Chromium', () => {
       if (message.type() === 'error') errors.push(`${step}: ${message.text()} (${message.location().url})`);
     });
     page.on('pageerror', (error) => errors.push(`${step}: ${error.message}`));
-    const shot = (name: string) => {
+    const shot = async (name: string) => {
       step = `after ${name}`;
-      return page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+      await page.evaluate('window.scrollTo(0, 0)');
+      await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
     };
 
     await page.goto(url);
@@ -105,8 +106,14 @@ describe('the graph explorer in Chromium', () => {
     expect(await count(page, 'node')).toBeGreaterThan(nodes);
     await shot('04-expanded');
 
-    // Details and citations of Hanoi, reached with the keyboard in the list view.
-    await page.click('#node-table tr[data-id="city:hanoi"]');
+    // Details and citations of Hanoi, reached with the keyboard in the list view (arrow keys, then Enter).
+    await page.focus('#node-table tbody tr[tabindex="0"]');
+    for (let i = 0; i < 200; i += 1) {
+      const focused = await page.evaluate('document.activeElement.dataset.id');
+      if (focused === 'city:hanoi') break;
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Enter');
     await page.waitForSelector('#details .source cite');
     const details = (await page.textContent('#details')) ?? '';
     expect(details).toContain('Hanoi');
@@ -126,10 +133,19 @@ describe('the graph explorer in Chromium', () => {
     await waitFor(page, `window.__explorer.cy.$('.path').length > 0`);
     expect(await count(page, '.path')).toBeGreaterThan(0);
     expect(await count(page, 'edge.path')).toBeGreaterThan(0);
+    await page.waitForTimeout(400); // the view zooms to the path
     await shot('06-path');
 
-    // The timeline of the view.
+    // The timeline of the view, then only 2018 to 2019.
     await page.waitForSelector('#timeline li');
+    await page.fill('#year-from', '2018');
+    await page.fill('#year-to', '2019');
+    await page.click('#timeline-apply');
+    await waitFor(
+      page,
+      `[...document.querySelectorAll('#timeline time')].every((t) => /^201[89]/.test(t.textContent))`,
+    );
+    expect(await page.locator('#timeline time').count()).toBeGreaterThan(0);
     await shot('07-timeline');
 
     // Exports of the view: each download is a non-empty file.
