@@ -74,6 +74,9 @@ function propertyTable(rows: readonly [string, string][]): HTMLElement {
   return table;
 }
 
+/** Counts node detail requests, so that a slow answer never replaces the details of a later selection. */
+let shownRequest = 0;
+
 /** The details of a node: its own fields, fetched by `node(id:)` with the scalar fields of its type, and its sources. */
 export async function renderNodeDetails(
   target: HTMLElement,
@@ -83,6 +86,7 @@ export async function renderNodeDetails(
 ): Promise<void> {
   const heading = el('h3', {}, node.name);
   const meta = el('p', {}, `${node.label} · ${node.id} · ${node.degree} relationships in the graph`);
+  const ticket = ++shownRequest;
   target.replaceChildren(heading, meta, actions, el('p', { class: 'muted' }, 'Loading properties…'));
   let rows: [string, string][] = [];
   let sources = node.sources;
@@ -108,11 +112,13 @@ export async function renderNodeDetails(
       rows = [['error', (error as Error).message]];
     }
   }
+  if (ticket !== shownRequest) return;
   target.replaceChildren(heading, meta, actions, propertyTable(rows), sourceList(sources));
 }
 
 /** The details of a relationship: its type, its ends, its properties (dates with their precision) and its sources. */
 export function renderEdgeDetails(target: HTMLElement, edge: GraphEdge, sourceName: string, targetName: string): void {
+  shownRequest += 1;
   const rows: [string, string][] = (edge.properties ?? []).map((p) => {
     let value: unknown = p.value;
     try {
