@@ -8,6 +8,8 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   // Tool configuration in CommonJS (dependency-cruiser's).
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable' } } },
+  // The explorer's bundling script runs in Node.
+  { files: ['explorer/build.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
   {
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',

@@ -10,7 +10,8 @@ import type { Logger } from './logger';
 import { costLimitPlugin, documentGuard, limitRules } from './graphql/limits';
 import { formatErrorFor, requestIdPlugin } from './graphql/plugins/error-masking';
 import { readExampleQueries } from './graphql/plugins/example-queries';
-import { LANDING_PAGE_INLINE, landingPagePlugin } from './graphql/plugins/landing-page';
+import { renderExplorerPage } from './graphql/plugins/explorer-page';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { observationPlugin } from './graphql/plugins/observation';
 import { queryStatsPlugin } from './graphql/plugins/query-stats';
 import { ENTITY_SPECS } from './specs';
@@ -23,6 +24,8 @@ import { buildGraphSchema, printSchemaText } from './graphql/schema/build-schema
 import { createHttpApp } from './http/http-app';
 import { registerGraphqlRoutes } from './http/graphql-routes';
 import { registerOperationalRoutes } from './http/operational-routes';
+import { registerExplorerRoutes } from './http/explorer-routes';
+import { projectPath } from './paths';
 import { createMetrics } from './observability/metrics';
 import { Readiness } from './readiness';
 
@@ -86,7 +89,7 @@ async function exportWholeGraph(db: GraphDatabase, extension: string) {
 /**
  * Starts the GraphQL API over HTTP: Apollo Server with the type-graphql
  * schema, query limits, error masking, round-trip statistics on request and
- * an offline landing page, behind the Fastify edge (src/http), with health,
+ * the graph explorer page for browsers (served offline from dist/explorer/), behind the Fastify edge (src/http), with health,
  * readiness and Prometheus metrics. Read-only: resolvers only call `db.read`.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
@@ -97,6 +100,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const schema = await buildGraphSchema();
   // Every query file the API runs is read now: a missing one stops start-up with its path.
   options.db.preload([...apiQueryNames(ENTITY_SPECS), COUNT_NODES, PING]);
+  const examples = readExampleQueries();
   const metrics = createMetrics(() => options.db.poolStats());
   const db = observedDatabase(options.db, metrics.query);
   let url = '';
@@ -111,7 +115,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: limitRules(limits),
     plugins: [
-      landingPagePlugin(() => url, readExampleQueries()),
+      // The explorer page is served by the GraphQL routes, with the nonce of its response's policy.
+      ApolloServerPluginLandingPageDisabled(),
       costLimitPlugin(limits.maxCost, { limit: config.graphNodes.default, maxLimit: config.graphNodes.max }),
       requestIdPlugin(),
       queryStatsPlugin(),
@@ -119,11 +124,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ],
   });
   await apollo.start();
-  const app = await createHttpApp({ http: config.http, logger, metrics, inline: LANDING_PAGE_INLINE });
+  const app = await createHttpApp({ http: config.http, logger, metrics });
   registerGraphqlRoutes(app, apollo, {
     readiness,
     metrics,
     guard: documentGuard(schema, limits),
+    page: (styleNonce) => renderExplorerPage(url, examples, styleNonce),
     context: async (request) =>
       createRequestContext({
         db,
@@ -146,6 +152,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     exportGraph: (extension) => exportWholeGraph(db, extension),
     schemaText: printSchemaText(schema),
   });
+  registerExplorerRoutes(app, { dir: projectPath('dist', 'explorer'), logger });
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {

@@ -16,6 +16,15 @@ export interface GraphqlRouteOptions {
   readonly context: (request: FastifyRequest) => Promise<RequestContext>;
   /** Checks a request's query text before Apollo parses and validates it; a refusal is sent as it is. */
   readonly guard: (query: string) => GraphQLError | undefined;
+  /** The page a browser gets at these URLs, given the style nonce of the response's Content-Security-Policy. */
+  readonly page?: (styleNonce: string) => string;
+}
+
+/** A browser navigating to the endpoint: GET, HTML accepted, no query in the URL (Apollo's landing page is off). */
+function wantsPage(request: FastifyRequest): boolean {
+  if (request.method !== 'GET') return false;
+  const search = request.query as Record<string, unknown> | undefined;
+  return search?.query === undefined && /\btext\/html\b/i.test(String(request.headers.accept ?? ''));
 }
 
 declare module 'fastify' {
@@ -41,6 +50,8 @@ function queryText(request: FastifyRequest): string | undefined {
  * integration. Before Apollo sees a request: a query is refused with 503
  * while the server is not ready (seeding, or waiting for the database), and
  * the document guard refuses documents that would stall validation.
+ * A browser that navigates here (GET, HTML accepted, no query) gets the
+ * explorer page, even before the server is ready.
  * Apollo's CSRF prevention stays on (a `GET` needs `apollo-require-preflight`
  * or another non-simple header) and batched requests stay off.
  */
@@ -59,6 +70,13 @@ export function registerGraphqlRoutes(
     return sendError(request, reply, status, code, error.message, extensions);
   };
   const preHandler = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    if (options.page !== undefined && wantsPage(request)) {
+      await reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .send(options.page(reply.cspNonce?.style ?? ''));
+      return;
+    }
     const query = queryText(request);
     if (query === undefined) return;
     if (!options.readiness.isReady) {

@@ -30,17 +30,44 @@ describe('HTTP', () => {
   });
   afterAll(() => api.close());
 
-  it('serves an offline landing page to browsers, with the endpoint and the example queries', async () => {
+  it('serves the explorer page to browsers: its files from the server, the endpoint and the example queries', async () => {
     const res = await fetch(api.url, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
     const html = await res.text();
     expect(html).toContain(api.url);
-    expect(html).toContain('curl -s');
     expect(html).toContain('Who is the Chief Smart City Officer of Cebu City');
-    expect(html).toContain('city(id: &quot;city:cebu-city&quot;)');
-    expect(html).toContain('<textarea id="query"');
+    expect(html).toContain('<script type="application/json" id="example-queries">');
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")/);
+    expect(html).not.toMatch(/<style|style="/);
+    // The script tag hands over the style nonce of this response's policy; nothing inline is allowed otherwise.
+    const policy = res.headers.get('content-security-policy') ?? '';
+    const nonce = /nonce="([0-9a-f]{32})"/.exec(html)?.[1];
+    expect(policy).toContain(`style-src 'self' 'nonce-${nonce}'`);
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).not.toContain('unsafe-eval');
+    // A GET with a query is still GraphQL, whatever the accept header.
+    const url = new URL(api.url);
+    url.searchParams.set('query', '{ __typename }');
+    const query = await fetch(url, { headers: { accept: 'text/html', 'apollo-require-preflight': 'true' } });
+    expect(query.headers.get('content-type')).not.toContain('text/html');
+  });
+
+  it('serves the explorer bundle from dist/explorer with its media types and revalidation', async () => {
+    const script = await fetch(new URL('explorer/explorer.js', api.url));
+    expect(script.status).toBe(200);
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(script.headers.get('cache-control')).toBe('no-cache');
+    const etag = script.headers.get('etag') as string;
+    expect((await script.text()).length).toBeGreaterThan(1000);
+    const again = await fetch(new URL('explorer/explorer.js', api.url), { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    const style = await fetch(new URL('explorer/explorer.css', api.url));
+    expect(style.headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect((await style.text()).match(/url\((?!data:)[^)]*\)/g) ?? []).toEqual([]);
+    expect((await fetch(new URL('explorer/..%2Fpackage.json', api.url))).status).toBe(404);
+    expect((await fetch(new URL('explorer/nothing.js', api.url))).status).toBe(404);
   });
 
   it('answers health checks and serves the schema', async () => {
