@@ -190,6 +190,13 @@ describe('the graph explorer in Chromium', () => {
     // A narrow screen stacks the panels.
     await page.setViewportSize({ width: 420, height: 900 });
     await shot('10-narrow');
+    const layout = (await page.evaluate(`(() => {
+      const controls = document.querySelector('.controls').getBoundingClientRect();
+      const graph = document.querySelector('#cy').getBoundingClientRect();
+      return { stacked: graph.top >= controls.bottom, overflow: document.documentElement.scrollWidth - 420 };
+    })()`)) as { stacked: boolean; overflow: number };
+    expect(layout.stacked).toBe(true);
+    expect(layout.overflow).toBeLessThanOrEqual(0);
 
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
