@@ -58,8 +58,12 @@ export interface HttpConfig {
   /** Requests one client may send per window; 0 switches the rate limit off. */
   rateLimitMax: number;
   rateLimitWindowMs: number;
-  /** Trust `X-Forwarded-For` from a load balancer in front (for the client address of the rate limit and logs). */
-  trustProxy: boolean;
+  /**
+   * Which `X-Forwarded-For` hops to believe, for the client address of the rate limit and logs: `false` (none),
+   * a number of proxies in front, or the proxies' addresses or ranges. Never every hop: a client writes the
+   * leftmost entries itself.
+   */
+  trustProxy: false | number | string[];
   /** Milliseconds `SIGTERM`/`SIGINT` waits for in-flight requests before closing their connections. */
   shutdownTimeoutMs: number;
 }
@@ -229,6 +233,20 @@ function corsOrigins(env: Env): string[] {
   return origins;
 }
 
+/** `TRUST_PROXY`: empty or `false`, a hop count (`1` for one load balancer), or addresses and ranges (`10.0.0.0/8`). */
+function trustProxy(env: Env): HttpConfig['trustProxy'] {
+  const raw = (env.TRUST_PROXY ?? '').trim();
+  if (raw === '' || ['false', 'no', 'off', '0'].includes(raw.toLowerCase())) return false;
+  if (/^\d+$/.test(raw)) return integer(env, 'TRUST_PROXY', 0, 1, 20);
+  const entries = raw.split(',').map((e) => e.trim());
+  if (entries.some((e) => !/^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(e))) {
+    throw new ConfigError(
+      `TRUST_PROXY="${raw}" is invalid: use the number of proxies in front (1 for one load balancer) or their addresses and ranges (10.0.0.0/8,192.0.2.7); trusting every hop would let clients choose their own address`,
+    );
+  }
+  return entries;
+}
+
 function httpConfig(env: Env): HttpConfig {
   return {
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1_000_000, 1_000, 100_000_000),
@@ -237,7 +255,7 @@ function httpConfig(env: Env): HttpConfig {
     corsOrigins: corsOrigins(env),
     rateLimitMax: integer(env, 'RATE_LIMIT_MAX', 0, 0, 1_000_000),
     rateLimitWindowMs: integer(env, 'RATE_LIMIT_WINDOW_MS', 60_000, 100, 86_400_000),
-    trustProxy: flag(env, 'TRUST_PROXY', false),
+    trustProxy: trustProxy(env),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
   };
 }

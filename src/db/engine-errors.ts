@@ -12,6 +12,9 @@ export type MappedError = readonly [ErrorCode, string];
 /** The message both adapters give when the per-query timeout interrupts a query. */
 export const TIMEOUT_MESSAGE = 'The query took longer than the configured timeout (QUERY_TIMEOUT_MS)';
 
+/** The message of a query dropped because its caller's deadline passed before it could start. */
+export const BUDGET_TIMEOUT_MESSAGE = 'The request ran out of time before its query could start';
+
 /** The hint for a label, relationship type or property the model lacks. */
 export const MODEL_HINT = 'add it to the graph model in src/model/graph-model.ts';
 

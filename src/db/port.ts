@@ -52,10 +52,16 @@ export interface WriteCounters {
 export interface QueryOptions {
   /**
    * Milliseconds the engine may spend on this query, when less than the
-   * configured per-query timeout (a request's remaining time budget); the
-   * engine interrupts the query and frees its connection when it runs out.
+   * configured per-query timeout; the engine interrupts the query and frees
+   * its connection when it runs out.
    */
   readonly timeoutMs?: number;
+  /**
+   * When the caller stops waiting (milliseconds since the epoch: a request's
+   * time budget). A query still queued for a connection then is dropped with
+   * TIMEOUT, and one that starts gets at most the time left.
+   */
+  readonly deadline?: number;
 }
 
 /** How busy the engine's connections are (for metrics). */
@@ -126,8 +132,14 @@ export function hasEmptyList(params: Params): boolean {
   return Object.values(params).some((v) => Array.isArray(v) && v.length === 0);
 }
 
-/** The timeout a query runs under: the configured one, or less when the caller asks for less. */
+/** The timeout a query starting now runs under: the configured one, or less when the caller asks for less. */
 export function effectiveTimeout(configuredMs: number, options: QueryOptions = {}): number {
-  const asked = options.timeoutMs;
-  return asked === undefined ? configuredMs : Math.max(1, Math.min(configuredMs, Math.ceil(asked)));
+  const left = options.deadline === undefined ? Infinity : options.deadline - Date.now();
+  const asked = Math.min(options.timeoutMs ?? Infinity, left);
+  return asked === Infinity ? configuredMs : Math.max(1, Math.min(configuredMs, Math.ceil(asked)));
+}
+
+/** True when the caller's deadline has passed: the query should not start. */
+export function pastDeadline(options: QueryOptions = {}): boolean {
+  return options.deadline !== undefined && Date.now() >= options.deadline;
 }

@@ -70,10 +70,11 @@ export function observedDatabase(db: GraphDatabase, observe: QueryObserver): Gra
 
 /**
  * The port of one request: counts round trips and database time into
- * `stats`, and keeps the request within its time budget. Each query may take
- * at most what is left of the budget (the engine interrupts it then and
- * frees its connection); once the budget is spent, every further query fails
- * at once with TIMEOUT, so the request ends instead of queueing more work.
+ * `stats`, and keeps the request within its time budget. Each query carries
+ * the deadline: the adapter drops it if it is still waiting for a connection
+ * then, and gives it at most what is left when it starts (the engine
+ * interrupts it and frees its connection); once the budget is spent, every
+ * further query fails at once with TIMEOUT.
  */
 export function countingDatabase(db: GraphDatabase, stats: QueryStats, deadline = Infinity): GraphDatabase {
   const withinBudget = async (
@@ -88,7 +89,11 @@ export function countingDatabase(db: GraphDatabase, stats: QueryStats, deadline 
       timer = setTimeout(() => reject(new AppError(ErrorCode.TIMEOUT, BUDGET_MESSAGE)), left);
     });
     try {
-      return await Promise.race([run({ ...options, timeoutMs: Math.min(options.timeoutMs ?? left, left) }), expiry]);
+      // The adapter drops the query if it is still queued at the deadline, and gives it only what is left.
+      return await Promise.race([
+        run({ ...options, deadline: Math.min(options.deadline ?? deadline, deadline) }),
+        expiry,
+      ]);
     } finally {
       clearTimeout(timer);
     }

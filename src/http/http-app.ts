@@ -111,8 +111,15 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
       connectionsCheckingInterval: Math.min(1000, http.requestTimeoutMs),
     },
     forceCloseConnections: 'idle',
+    // While closing, requests on open connections reach the routes, which answer them in the API's shape
+    // (the phase is `stopping`), instead of Fastify's bare 503.
+    return503OnClosing: false,
     clientErrorHandler,
-    trustProxy: http.trustProxy,
+    // A hop count trusts that many proxies nearest the server (Fastify's typings take it as a function).
+    trustProxy:
+      typeof http.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (http.trustProxy as number)
+        : http.trustProxy,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     genReqId: (req) => {
       const given = req.headers['x-request-id'];

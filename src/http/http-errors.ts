@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ErrorCode } from '../errors';
+import { AppError, ErrorCode } from '../errors';
 
 /** The body of every error the HTTP layer sends: the shape of a GraphQL error response. */
 export function errorBody(message: string, code: string, requestId: string, extra: Record<string, unknown> = {}) {
@@ -29,10 +29,19 @@ function messageOf(error: { code?: unknown; message: string }, status: number, b
 }
 
 /** Status, code and message of an error raised while reading or routing a request. */
+/** Database failures outside GraphQL (the exports): the status and the fixed message GraphQL gives them too. */
+const DATABASE_FAILURES: Readonly<Record<string, [number, string]>> = {
+  [ErrorCode.TIMEOUT]: [503, 'The database did not answer within the time limit; try again later.'],
+  [ErrorCode.DATABASE_UNAVAILABLE]: [503, 'The database is unavailable; try again later.'],
+  [ErrorCode.DATABASE_CLOSED]: [503, 'The server is shutting down; try again later.'],
+};
+
 export function describeHttpError(
   error: { statusCode?: unknown; code?: unknown; message: string },
   bodyLimit: number,
 ): { status: number; code: string; message: string } {
+  const database = error instanceof AppError ? DATABASE_FAILURES[error.code] : undefined;
+  if (database !== undefined) return { status: database[0], code: (error as AppError).code, message: database[1] };
   const raw = typeof error.statusCode === 'number' ? error.statusCode : 500;
   const status = raw >= 400 && raw <= 599 ? raw : 500;
   const own = typeof error.code === 'string' && error.code in ErrorCode ? error.code : undefined;

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { messageOf } from '../errors';
+import { ErrorCode, messageOf } from '../errors';
 import type { Logger } from '../logger';
 import type { ServerMetrics } from '../observability/metrics';
 import type { Readiness } from '../readiness';
@@ -11,8 +11,6 @@ export interface OperationalOptions {
   readonly readiness: Readiness;
   readonly metrics: ServerMetrics;
   readonly logger: Logger;
-  /** Nodes in the graph (for `/health`); throws when the database does not answer. */
-  readonly countNodes: () => Promise<number>;
   /** Resolves when the database answers a trivial query in time (for `/ready`). */
   readonly ping: () => Promise<void>;
   /** The whole graph as a file, for `GET /export/graph.<extension>`; undefined for an unknown extension. */
@@ -26,17 +24,16 @@ const PROBE = { config: { rateLimit: false } } as const;
 
 /**
  * `/health` (liveness: the process serves HTTP; 200 whatever the database
- * does, so an orchestrator does not restart a server for a database outage),
+ * does, so an orchestrator does not restart a server for a database outage
+ * or a busy pool),
  * `/ready` (readiness: 200 only when start-up is done and the database
  * answers now), `/metrics` (Prometheus), `/schema.graphql` and the
  * whole-graph exports.
  */
 export function registerOperationalRoutes(app: FastifyInstance, options: OperationalOptions): void {
   const { readiness, engine } = options;
-  app.get('/health', PROBE, async () => {
-    const nodes = readiness.isReady ? await options.countNodes().catch(() => undefined) : undefined;
-    return { status: 'ok', engine, phase: readiness.phase, ...(nodes === undefined ? {} : { nodes }) };
-  });
+  // No database work: a liveness probe must answer at once even when every connection is busy.
+  app.get('/health', PROBE, async () => ({ status: 'ok', engine, phase: readiness.phase }));
 
   app.get('/ready', PROBE, async (_request, reply) => {
     if (!readiness.isReady) {
@@ -64,14 +61,25 @@ export function registerOperationalRoutes(app: FastifyInstance, options: Operati
 
   app.get<{ Params: { file: string } }>('/export/:file', async (request, reply) => {
     const { file } = request.params;
+    if (!readiness.isReady) {
+      options.metrics.error(ErrorCode.DATABASE_UNAVAILABLE);
+      return sendError(
+        request,
+        reply.header('retry-after', '5'),
+        503,
+        ErrorCode.DATABASE_UNAVAILABLE,
+        `The graph is not ready yet (${readiness.reason}); try again shortly.`,
+      );
+    }
     const extension = file.startsWith('graph.') ? file.slice('graph.'.length) : '';
     const found = extension === '' ? undefined : await options.exportGraph(extension);
     if (found === undefined) {
+      options.metrics.error(ErrorCode.ROUTE_NOT_FOUND);
       return sendError(
         request,
         reply,
         404,
-        'ROUTE_NOT_FOUND',
+        ErrorCode.ROUTE_NOT_FOUND,
         `No export at /export/${file}: use graph.cyjs, graph.graphology.json, graph.gexf or graph.graphml.`,
       );
     }

@@ -101,6 +101,7 @@ export function createMetrics(pool: () => PoolStats): ServerMetrics {
   const known = new Set<string>();
   const operationLabel = (name: string | undefined): string => {
     if (name === undefined || name === '') return 'anonymous';
+    if (name === '(invalid)') return name;
     if (!OPERATION_NAME.test(name)) return 'other';
     if (!known.has(name)) {
       if (known.size >= MAX_OPERATION_NAMES) return 'other';

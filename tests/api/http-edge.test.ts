@@ -111,7 +111,8 @@ describe('the HTTP edge', () => {
     expect(res.headers.get('content-type')).toContain('text/plain');
     const text = await res.text();
     expect(text).toMatch(/kg_graphql_requests_total\{operation="CebuOfficer",outcome="success"\} 1/);
-    expect(text).toMatch(/kg_graphql_requests_total\{operation="Wrong",outcome="client_error"\} 1/);
+    expect(text).toMatch(/kg_graphql_requests_total\{operation="\(invalid\)",outcome="client_error"\} [1-9]/);
+    expect(text).not.toMatch(/operation="Wrong"/);
     expect(text).toMatch(
       /kg_graphql_request_duration_seconds_bucket\{le="[^"]+",operation="CebuOfficer",outcome="success"\}/,
     );
@@ -168,6 +169,26 @@ describe('rate limit (RATE_LIMIT_MAX)', () => {
   });
 });
 
+describe('rate limit behind a load balancer (TRUST_PROXY=1)', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi({ config: http({ rateLimitMax: 3, rateLimitWindowMs: 60_000, trustProxy: 1 }) });
+  });
+  afterAll(() => api.close());
+
+  it('counts by the address the balancer saw, whatever the client wrote before it in X-Forwarded-For', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      // The client invents the first entry; the balancer (here: the test) appends the address it saw.
+      const headers = { 'x-forwarded-for': `10.0.0.${i}, 192.0.2.7` };
+      statuses.push((await post(api.url, JSON.stringify({ query: '{ __typename }' }), headers)).status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 429, 429]);
+    const other = await post(api.url, JSON.stringify({ query: '{ __typename }' }), { 'x-forwarded-for': '192.0.2.8' });
+    expect(other.status).toBe(200);
+  });
+});
+
 describe('readiness and the time budget', () => {
   const readiness = new Readiness();
   let api: TestApi;
@@ -194,6 +215,9 @@ describe('readiness and the time budget', () => {
     expect(notReady.status).toBe(503);
     expect(await notReady.json()).toMatchObject({ status: 'unavailable', phase: 'seeding' });
     expect((await fetch(new URL('/health', api.url))).status).toBe(200);
+    const exported = await fetch(new URL('/export/graph.cyjs', api.url));
+    expect(exported.status).toBe(503);
+    expect(await exported.json()).toMatchObject({ errors: [{ extensions: { code: 'DATABASE_UNAVAILABLE' } }] });
     readiness.set('ready', 'ready');
     expect((await fetch(new URL('/ready', api.url))).status).toBe(200);
     expect((await api.post('{ graphStats { nodeCount } }')).data).toMatchObject({ graphStats: { nodeCount: 161 } });

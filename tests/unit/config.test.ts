@@ -99,4 +99,11 @@ describe('loadConfig', () => {
       expect(text).not.toContain('\n');
     });
   });
+
+  it('trusts X-Forwarded-For only as far as TRUST_PROXY says: a hop count or addresses, never every hop', () => {
+    expect(loadConfig({}).http.trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).http.trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.0.2.7' }).http.trustProxy).toEqual(['10.0.0.0/8', '192.0.2.7']);
+    expect(failure({ TRUST_PROXY: 'true' })).toMatch(/TRUST_PROXY="true" is invalid: use the number of proxies/);
+  });
 });

@@ -112,6 +112,12 @@ describe('query limit rules', () => {
     expect(() => guardDocument(schema, parse(fanOut(22)), DEFAULT_QUERY_LIMITS)).toThrow(/fields once its fragments/);
   });
 
+  it('bounds a limit argument by its own maximum: the timeline up to 1,000 entries, explorations by the node maximum', () => {
+    expect(cost('{ timeline(limit: 1000) { entries { id } } }')).toBeGreaterThan(
+      cost('{ timeline(limit: 500) { entries { id } } }'),
+    );
+  });
+
   it('skips what @skip and @include leave out, as execution does', () => {
     const query =
       'query ($on: Boolean!) { cities(first: 50) @include(if: $on) { nodes { id } } countries { totalCount } }';

@@ -1,10 +1,11 @@
 import path from 'node:path';
 import type { AppConfig } from '../../config';
-import { AppError, StatementError } from '../../errors';
+import { AppError, ErrorCode, StatementError } from '../../errors';
+import { BUDGET_TIMEOUT_MESSAGE } from '../engine-errors';
 import { mapKuzuError } from './kuzu-errors';
 import { rejectScriptParameters } from '../parameter-checks';
 import type { ScriptStatement } from '../cypher-text';
-import { effectiveTimeout, hasEmptyList } from '../port';
+import { effectiveTimeout, hasEmptyList, pastDeadline } from '../port';
 import type { GraphDatabase, ParamValue, Params, QueryOptions, QueryRef, Row, ScriptResult } from '../port';
 import { resolveQuery } from '../query-files';
 import { diffSnapshots, snapshot } from './kuzu-changes';
@@ -99,8 +100,13 @@ export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise
     const { text, copies } = separateUnionParameters(query.text, lists);
     for (const [copy, original] of Object.entries(copies)) prepared[copy] = prepared[original] as ParamValue;
     try {
-      const timeoutMs = effectiveTimeout(config.queryTimeoutMs, options);
-      return await pool[lane](async (session) => (await session.execute(text, prepared, timeoutMs)).map(rowFromKuzu));
+      // The timeout is taken when the query starts, so time spent waiting for a connection counts against it.
+      const work = async (session: KuzuSession): Promise<Row[]> => {
+        if (pastDeadline(options)) throw new AppError(ErrorCode.TIMEOUT, BUDGET_TIMEOUT_MESSAGE);
+        const timeoutMs = effectiveTimeout(config.queryTimeoutMs, options);
+        return (await session.execute(text, prepared, timeoutMs)).map(rowFromKuzu);
+      };
+      return await (lane === 'read' ? pool.read(work, options?.deadline) : pool.write(work));
     } catch (error) {
       throw mapKuzuError(error, { query: query.name });
     }

@@ -27,7 +27,7 @@ function writeQueueOf(database: Database): { tail: Promise<unknown> } {
  */
 export class KuzuPool {
   private readonly idle: KuzuSession[];
-  private readonly waiting: ((session: KuzuSession) => void)[] = [];
+  private readonly waiting: { grant: (session: KuzuSession) => void; timer?: NodeJS.Timeout }[] = [];
   private readonly all = new Set<KuzuSession>();
   private writer: KuzuSession;
   private readonly writeQueue: { tail: Promise<unknown> };
@@ -45,10 +45,15 @@ export class KuzuPool {
     this.writeQueue = writeQueueOf(database);
   }
 
-  /** Lends a read session to `work` and takes it back afterwards (a new one if the work failed). */
-  read<T>(work: (session: KuzuSession) => Promise<T>): Promise<T> {
+  /**
+   * Lends a read session to `work` and takes it back afterwards (a new one if
+   * the work failed). A caller still waiting for a session at `deadline` is
+   * dropped with TIMEOUT: its request has given up, and its work must not
+   * take a connection from those still waiting.
+   */
+  read<T>(work: (session: KuzuSession) => Promise<T>, deadline?: number): Promise<T> {
     return this.track(async () => {
-      let session = await this.acquire();
+      let session = await this.acquire(deadline);
       try {
         return await work(session);
       } catch (error) {
@@ -117,15 +122,31 @@ export class KuzuPool {
     return promise;
   }
 
-  private acquire(): Promise<KuzuSession> {
+  private acquire(deadline?: number): Promise<KuzuSession> {
     const session = this.idle.pop();
     if (session !== undefined) return Promise.resolve(session);
-    return new Promise((resolve) => this.waiting.push(resolve));
+    return new Promise((resolve, reject) => {
+      const waiter: (typeof this.waiting)[number] = { grant: resolve };
+      if (deadline !== undefined) {
+        waiter.timer = setTimeout(
+          () => {
+            this.waiting.splice(this.waiting.indexOf(waiter), 1);
+            reject(new AppError(ErrorCode.TIMEOUT, 'The request gave up while its query waited for a connection'));
+          },
+          Math.max(0, deadline - Date.now()),
+        );
+      }
+      this.waiting.push(waiter);
+    });
   }
 
   private release(session: KuzuSession): void {
     const next = this.waiting.shift();
-    if (next === undefined) this.idle.push(session);
-    else next(session);
+    if (next === undefined) {
+      this.idle.push(session);
+      return;
+    }
+    clearTimeout(next.timer);
+    next.grant(session);
   }
 }

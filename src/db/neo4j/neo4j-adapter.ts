@@ -7,7 +7,8 @@ import { AppError, ErrorCode, StatementError } from '../../errors';
 import { mapNeo4jError } from './neo4j-errors';
 import { splitStatements } from '../cypher-text';
 import type { ScriptStatement } from '../cypher-text';
-import { effectiveTimeout, emptyCounters, hasEmptyList } from '../port';
+import { effectiveTimeout, emptyCounters, hasEmptyList, pastDeadline } from '../port';
+import { BUDGET_TIMEOUT_MESSAGE } from '../engine-errors';
 import type {
   CypherQuery,
   GraphDatabase,
@@ -196,6 +197,7 @@ class Neo4jDatabase implements GraphDatabase {
     // Kùzu crashes on empty lists, so the port defines them as "no rows" for both engines.
     if (hasEmptyList(params)) return [];
     checkParameters(query, params);
+    if (pastDeadline(options)) throw new AppError(ErrorCode.TIMEOUT, BUDGET_TIMEOUT_MESSAGE);
     const driverParams = toNeo4jParams(params);
     try {
       return await runManaged(this.target, mode, effectiveTimeout(this.timeoutMs, options), async (tx) => {

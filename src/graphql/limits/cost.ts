@@ -39,8 +39,11 @@ function fanOut(
 ): number {
   const has = (name: string): boolean => definition.args.some((a) => a.name === name);
   if (has('limit')) {
-    // Out of range, like `first`, is the resolver's BAD_USER_INPUT naming the argument.
-    return typeof args.limit === 'number' ? Math.min(Math.max(args.limit, 0), defaults.maxLimit) : defaults.limit;
+    // A field may declare its own bound (`extensions.maxLimit`: the timeline's entries); explorations share the
+    // configured node maximum. Out of range, like `first`, is the resolver's BAD_USER_INPUT naming the argument.
+    const own = definition.extensions.maxLimit;
+    const max = typeof own === 'number' ? own : defaults.maxLimit;
+    return typeof args.limit === 'number' ? Math.min(Math.max(args.limit, 0), max) : defaults.limit;
   }
   // An out-of-range `first` is clamped here: the resolver reports it as BAD_USER_INPUT naming the argument;
   // null, like an absent argument, means the default page size.

@@ -108,7 +108,9 @@ export function requestIdPlugin(): ApolloServerPlugin<RequestContext> {
           for (const error of errors) {
             const fields = { requestId: contextValue.requestId, operationName, path: error.path?.join('.') };
             if (isExpectedError(error)) {
-              contextValue.logger.debug(`request error: ${error.message}`, fields);
+              // The code and path only: a client error's message may quote a variable's value.
+              const code = String(error.extensions?.code ?? codeOf(unwrapResolverError(error)) ?? 'unknown');
+              contextValue.logger.debug(`request error ${code}`, { ...fields, code });
             } else {
               const original = unwrapResolverError(error);
               const stack = original instanceof Error ? original.stack : undefined;

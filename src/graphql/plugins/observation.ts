@@ -3,6 +3,9 @@ import type { RequestContext } from '../../context';
 import { outcomeOf } from '../../observability/metrics';
 import type { ServerMetrics } from '../../observability/metrics';
 
+/** The operation label of a request whose document did not resolve to an operation (it failed validation). */
+const INVALID = '(invalid)';
+
 /**
  * Counts each GraphQL request by operation name and outcome, times it, counts
  * its errors by code, and leaves the operation name and error codes in the
@@ -13,15 +16,16 @@ export function observationPlugin(metrics: ServerMetrics): ApolloServerPlugin<Re
     async requestDidStart() {
       const started = performance.now();
       return {
-        async willSendResponse({ response, contextValue, operationName, request }) {
-          // A document that fails validation has no resolved operation: the name the client gave stands in.
-          const name = operationName ?? request.operationName ?? undefined;
+        async willSendResponse({ response, contextValue, operationName, operation, request }) {
           const body = response.body;
           const result = body.kind === 'single' ? body.singleResult : body.initialResult;
           const codes = (result.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
-          contextValue.summary.operationName = name;
+          // The log line may say what the client called a document that never resolved to an operation; metrics
+          // label only resolved operations, so that names a client invents cannot crowd the registry.
+          contextValue.summary.operationName = (operationName ?? request.operationName ?? undefined)?.slice(0, 100);
           contextValue.summary.errorCodes = codes;
-          metrics.graphqlRequest(name, outcomeOf(codes), (performance.now() - started) / 1000);
+          const label = operation === undefined ? INVALID : (operationName ?? undefined);
+          metrics.graphqlRequest(label, outcomeOf(codes), (performance.now() - started) / 1000);
           for (const code of codes) metrics.error(code);
         },
       };

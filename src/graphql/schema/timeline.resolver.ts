@@ -85,7 +85,8 @@ function bound(value: string | null | undefined, argument: string): string | und
 /** `timeline`: what happened when, across the graph. */
 @Resolver()
 export class TimelineResolver {
-  @Extensions({ costPerItem: 1 })
+  // The cost estimate bounds `limit` by the timeline's own maximum, not the explorations' node maximum.
+  @Extensions({ costPerItem: 1, maxLimit: MAX_ENTRIES })
   @Query(() => Timeline, {
     description:
       'Everything dated (summits and meetings, chairmanships, agreements, adoptions of frameworks, memberships, offices, documents) in date order, between `from` and `to`, each with its date precision and sources.',
