@@ -3,10 +3,9 @@ import type { ApolloServer } from '@apollo/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { GraphQLError } from 'graphql';
 import type { RequestContext } from '../context';
-import { ErrorCode } from '../errors';
 import type { Readiness } from '../readiness';
 import type { ServerMetrics } from '../observability/metrics';
-import { sendError } from './http-errors';
+import { sendError, sendNotReady } from './http-errors';
 
 /** What the GraphQL routes need besides Apollo. */
 export interface GraphqlRouteOptions {
@@ -80,14 +79,7 @@ export function registerGraphqlRoutes(
     const query = queryText(request);
     if (query === undefined) return;
     if (!options.readiness.isReady) {
-      options.metrics.error(ErrorCode.DATABASE_UNAVAILABLE);
-      await sendError(
-        request,
-        reply.header('retry-after', '5'),
-        503,
-        ErrorCode.DATABASE_UNAVAILABLE,
-        `The graph is not ready yet (${options.readiness.reason}); try again shortly.`,
-      );
+      await sendNotReady(request, reply, options.readiness, options.metrics);
       return;
     }
     const refusal = options.guard(query);

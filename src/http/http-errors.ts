@@ -1,5 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, ErrorCode } from '../errors';
+import type { ServerMetrics } from '../observability/metrics';
+import type { Readiness } from '../readiness';
 
 /** The body of every error the HTTP layer sends: the shape of a GraphQL error response. */
 export function errorBody(message: string, code: string, requestId: string, extra: Record<string, unknown> = {}) {
@@ -62,4 +64,21 @@ export function sendError(
     .code(status)
     .type('application/json; charset=utf-8')
     .send(errorBody(message, code, request.id, extra));
+}
+
+/** Refuses a request that needs the graph while the server is not ready (seeding, waiting, stopping): 503 with Retry-After. */
+export function sendNotReady(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  readiness: Readiness,
+  metrics: ServerMetrics,
+): FastifyReply {
+  metrics.error(ErrorCode.DATABASE_UNAVAILABLE);
+  return sendError(
+    request,
+    reply.header('retry-after', '5'),
+    503,
+    ErrorCode.DATABASE_UNAVAILABLE,
+    `The graph is not ready yet (${readiness.reason}); try again shortly.`,
+  );
 }

@@ -3,7 +3,7 @@ import { ErrorCode, messageOf } from '../errors';
 import type { Logger } from '../logger';
 import type { ServerMetrics } from '../observability/metrics';
 import type { Readiness } from '../readiness';
-import { sendError } from './http-errors';
+import { sendError, sendNotReady } from './http-errors';
 
 /** What the operational routes read. */
 export interface OperationalOptions {
@@ -61,16 +61,7 @@ export function registerOperationalRoutes(app: FastifyInstance, options: Operati
 
   app.get<{ Params: { file: string } }>('/export/:file', async (request, reply) => {
     const { file } = request.params;
-    if (!readiness.isReady) {
-      options.metrics.error(ErrorCode.DATABASE_UNAVAILABLE);
-      return sendError(
-        request,
-        reply.header('retry-after', '5'),
-        503,
-        ErrorCode.DATABASE_UNAVAILABLE,
-        `The graph is not ready yet (${readiness.reason}); try again shortly.`,
-      );
-    }
+    if (!readiness.isReady) return sendNotReady(request, reply, readiness, options.metrics);
     const extension = file.startsWith('graph.') ? file.slice('graph.'.length) : '';
     const found = extension === '' ? undefined : await options.exportGraph(extension);
     if (found === undefined) {
