@@ -26,6 +26,8 @@ declare global {
 }
 
 const cy = createGraphView($('cy'));
+// The drawing follows its container (a narrowed window, panels that stack), not only window resizes.
+new ResizeObserver(() => cy.resize()).observe($('cy'));
 const state = { hiddenLabels: new Set<string>(), hiddenTypes: new Set<string>(), from: '', to: '' };
 let schema: GraphQLSchema | undefined;
 window.__explorer = { cy, ready: false };
