@@ -223,6 +223,10 @@ describe('readiness and the time budget', () => {
     expect((await api.post('{ graphStats { nodeCount } }')).data).toMatchObject({ graphStats: { nodeCount: 161 } });
   });
 
+  it('counts the nodes the way start-up does to decide whether to seed (admin/count-nodes)', async () => {
+    expect(await api.db.read('admin/count-nodes')).toEqual([{ count: 161 }]);
+  });
+
   it('ends a request that outruns REQUEST_BUDGET_MS with TIMEOUT, and serves the next one', async () => {
     readiness.set('ready', 'ready');
     const started = Date.now();
