@@ -15,10 +15,13 @@ import { ensureSearchText } from './graph/search-text';
 /** How long start-up waits between attempts to reach a database that does not answer yet. */
 const RETRY_MS = 5000;
 
+/** The embedded database was opened read-only: nothing may be written (KUZU_READ_ONLY applies to Kùzu only). */
+const readOnly = (config: AppConfig): boolean => config.engine === 'kuzu' && config.kuzuReadOnly;
+
 /** Seeds an empty database so that a fresh checkout serves the full graph. */
 async function seedIfEmpty(db: GraphDatabase, config: AppConfig, logger: Logger, readiness: Readiness): Promise<void> {
   const [row] = await db.read('admin/count-nodes');
-  if (Number(row?.count ?? 0) > 0 || !config.autoSeed || config.kuzuReadOnly) return;
+  if (Number(row?.count ?? 0) > 0 || !config.autoSeed || readOnly(config)) return;
   const files = listSeedFiles();
   readiness.set('seeding', `seeding ${files.length} files`);
   logger.info(`The database is empty: loading ${files.length} seed files`);
@@ -34,7 +37,7 @@ async function seedIfEmpty(db: GraphDatabase, config: AppConfig, logger: Logger,
 /** Makes the graph ready to serve: seeded, with its search text written. */
 async function prepare(db: GraphDatabase, config: AppConfig, logger: Logger, readiness: Readiness): Promise<void> {
   await seedIfEmpty(db, config, logger, readiness);
-  if (config.autoSeed && !config.kuzuReadOnly) {
+  if (config.autoSeed && !readOnly(config)) {
     const written = await ensureSearchText(db);
     if (written > 0) logger.info(`Wrote the search text of ${written} nodes`);
   }
@@ -104,7 +107,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   logger.info(
-    `Opening the ${config.engine} database at ${databaseLocation(config)}${config.kuzuReadOnly && config.engine === 'kuzu' ? ' read-only' : ''}`,
+    `Opening the ${config.engine} database at ${databaseLocation(config)}${readOnly(config) ? ' read-only' : ''}`,
   );
   const db = await openDatabase(config, { role: 'server' });
   const readiness = new Readiness();

@@ -10,7 +10,7 @@ import type { Logger } from './logger';
 import { costLimitPlugin, documentGuard, limitRules } from './graphql/limits';
 import { formatErrorFor, requestIdPlugin } from './graphql/plugins/error-masking';
 import { readExampleQueries } from './graphql/plugins/example-queries';
-import { renderExplorerPage } from './graphql/plugins/explorer-page';
+import { renderExplorerPage } from './http/explorer-page';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { observationPlugin } from './graphql/plugins/observation';
 import { queryStatsPlugin } from './graphql/plugins/query-stats';

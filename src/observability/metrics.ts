@@ -19,6 +19,9 @@ export function outcomeOf(codes: readonly string[]): Outcome {
   return codes.some((code) => SERVER_CODES.has(code)) ? 'server_error' : 'client_error';
 }
 
+/** The operation label of a request whose document never resolved to an operation (it failed validation). */
+export const INVALID_OPERATION = '(invalid)';
+
 /** Operation names become label values: bounded in form and in number, so a client cannot flood the registry. */
 const OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,63}$/;
 const MAX_OPERATION_NAMES = 200;
@@ -101,7 +104,7 @@ export function createMetrics(pool: () => PoolStats): ServerMetrics {
   const known = new Set<string>();
   const operationLabel = (name: string | undefined): string => {
     if (name === undefined || name === '') return 'anonymous';
-    if (name === '(invalid)') return name;
+    if (name === INVALID_OPERATION) return name;
     if (!OPERATION_NAME.test(name)) return 'other';
     if (!known.has(name)) {
       if (known.size >= MAX_OPERATION_NAMES) return 'other';

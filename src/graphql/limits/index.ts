@@ -3,10 +3,10 @@ import { maxDirectivesRule as armorDirectives } from '@escape.tech/graphql-armor
 import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
 import { LimitExceededError } from '../../errors/request-errors';
 import { maxDepthRule, readOnlyRule } from './document-rules';
-import type { QueryLimits } from './query-limits';
+import type { QueryLimits } from '../../config';
 
-export { DEFAULT_QUERY_LIMITS } from './query-limits';
-export type { QueryLimits } from './query-limits';
+export { DEFAULT_QUERY_LIMITS } from '../../config';
+export type { QueryLimits } from '../../config';
 export { costLimitPlugin, operationCost } from './cost';
 export { documentGuard, guardDocument } from './document-guard';
 

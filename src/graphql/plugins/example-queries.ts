@@ -12,7 +12,7 @@ export const QUERIES_DOC = projectPath('docs', 'queries.md');
 
 /**
  * The examples of `docs/queries.md`: each `graphql` code block with the
- * heading above it. The landing page shows them, so the page and the docs
+ * heading above it. The explorer page offers them, so the page and the docs
  * never disagree. A missing file gives no examples rather than an error.
  */
 export function readExampleQueries(file: string = QUERIES_DOC): ExampleQuery[] {

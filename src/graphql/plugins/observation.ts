@@ -1,10 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../../context';
-import { outcomeOf } from '../../observability/metrics';
+import { INVALID_OPERATION, outcomeOf } from '../../observability/metrics';
 import type { ServerMetrics } from '../../observability/metrics';
-
-/** The operation label of a request whose document did not resolve to an operation (it failed validation). */
-const INVALID = '(invalid)';
 
 /**
  * Counts each GraphQL request by operation name and outcome, times it, counts
@@ -24,7 +21,7 @@ export function observationPlugin(metrics: ServerMetrics): ApolloServerPlugin<Re
           // label only resolved operations, so that names a client invents cannot crowd the registry.
           contextValue.summary.operationName = (operationName ?? request.operationName ?? undefined)?.slice(0, 100);
           contextValue.summary.errorCodes = codes;
-          const label = operation === undefined ? INVALID : (operationName ?? undefined);
+          const label = operation === undefined ? INVALID_OPERATION : (operationName ?? undefined);
           metrics.graphqlRequest(label, outcomeOf(codes), (performance.now() - started) / 1000);
           for (const code of codes) metrics.error(code);
         },

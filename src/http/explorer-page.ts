@@ -1,4 +1,4 @@
-import type { ExampleQuery } from './example-queries';
+import type { ExampleQuery } from '../graphql/plugins/example-queries';
 
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
