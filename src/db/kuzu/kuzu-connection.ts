@@ -5,11 +5,17 @@ import type { ParamValue } from '../port';
 /** A Kùzu result, or several for multi-statement text (which this project never sends). */
 type Results = QueryResult | QueryResult[];
 
-async function drain(results: Results): Promise<Record<string, unknown>[]> {
+/**
+ * Reads every row and closes the results. A query's result is complete in
+ * memory once it has run, so the rows are read synchronously: the binding's
+ * `getAll()` makes one thread-pool round trip per row, which cost more than
+ * the query itself (0.5 ms for 11 rows against 0.02 ms).
+ */
+function drain(results: Results): Record<string, unknown>[] {
   const list = Array.isArray(results) ? results : [results];
   try {
     const rows: Record<string, unknown>[] = [];
-    for (const result of list) rows.push(...((await result.getAll()) as Record<string, unknown>[]));
+    for (const result of list) rows.push(...(result.getAllSync() as Record<string, unknown>[]));
     return rows;
   } finally {
     // An unclosed result crashes the process when the database closes.
