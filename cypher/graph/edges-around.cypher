@@ -1,5 +1,5 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // Every relationship of a batch of nodes, both directions, with the node at the other end.
-MATCH (a)-[r]->(b) WHERE a.id IN $ids RETURN a.id AS source, b.id AS target, r AS rel, b AS other
+UNWIND $ids AS id MATCH (a {id: id})-[r]->(b) RETURN a.id AS source, b.id AS target, r AS rel, b AS other
 UNION ALL
-MATCH (a)<-[r]-(b) WHERE a.id IN $ids RETURN b.id AS source, a.id AS target, r AS rel, b AS other
+UNWIND $ids AS id MATCH (a {id: id})<-[r]-(b) RETURN b.id AS source, a.id AS target, r AS rel, b AS other

@@ -11,22 +11,40 @@ export const EDGES_AMONG_QUERY = 'graph/edges-among';
 /** Name of the query counting every relationship of a batch of nodes. */
 export const DEGREES_QUERY = 'graph/degrees';
 
+/*
+ * Nodes of any label are found by id one at a time (`UNWIND $ids AS id MATCH
+ * (a {id: id})`), never filtered with `a.id IN $ids`: on a label-less node,
+ * Kùzu 0.11.3 answers such a filter wrongly (docs/architecture.md, hazards),
+ * and the lookup uses each label's primary-key index instead of a scan.
+ */
+
 /**
  * Every relationship of a batch of nodes, both directions, with the node at
  * the other end (the relationship value carries its type, see the port).
  */
 export const EDGES_AROUND_TEXT = [
-  'MATCH (a)-[r]->(b) WHERE a.id IN $ids RETURN a.id AS source, b.id AS target, r AS rel, b AS other',
+  'UNWIND $ids AS id MATCH (a {id: id})-[r]->(b) RETURN a.id AS source, b.id AS target, r AS rel, b AS other',
   'UNION ALL',
-  'MATCH (a)<-[r]-(b) WHERE a.id IN $ids RETURN b.id AS source, a.id AS target, r AS rel, b AS other',
+  'UNWIND $ids AS id MATCH (a {id: id})<-[r]-(b) RETURN b.id AS source, a.id AS target, r AS rel, b AS other',
 ].join('\n');
 
-/** Every relationship whose two ends are both in `$ids`. */
-export const EDGES_AMONG_TEXT =
-  'MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids RETURN a.id AS source, b.id AS target, r AS rel';
+/**
+ * Every relationship from a node of `$ids` to a node of `$targets` (the same
+ * set: a list parameter used twice in one query can crash Kùzu). The other
+ * end is matched by a join on ids, not by `IN`.
+ */
+export const EDGES_AMONG_TEXT = [
+  'UNWIND $ids AS id',
+  'MATCH (a {id: id})-[r]->(b)',
+  'WITH a, r, b',
+  'UNWIND $targets AS wanted',
+  'WITH a, r, b, wanted',
+  'WHERE b.id = wanted',
+  'RETURN a.id AS source, b.id AS target, r AS rel',
+].join('\n');
 
 /** How many relationships each node of `$ids` has, whatever their type and direction. */
-export const DEGREES_TEXT = 'MATCH (n)-[r]-() WHERE n.id IN $ids RETURN n.id AS id, count(r) AS degree';
+export const DEGREES_TEXT = 'UNWIND $ids AS id MATCH (n {id: id})-[r]-() RETURN n.id AS id, count(r) AS degree';
 
 /** Name of the query returning nodes of any label by id. */
 export const NODES_BY_IDS_QUERY = 'graph/nodes-by-ids';

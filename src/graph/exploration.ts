@@ -56,7 +56,7 @@ export async function readEdgesAround(
 
 /** The relationships whose two ends are among `ids`, in a stable order. */
 export async function readEdgesAmong(db: GraphDatabase, ids: readonly string[]): Promise<GraphEdgeRecord[]> {
-  const rows = await db.read(EDGES_AMONG_QUERY, { ids: [...ids] });
+  const rows = await db.read(EDGES_AMONG_QUERY, { ids: [...ids], targets: [...ids] });
   return rows.map(edgeOf).sort(byId);
 }
 
