@@ -19,6 +19,8 @@ export interface RequestContext {
   readonly graphNodes: { readonly default: number; readonly max: number };
   /** What the request log line and metrics report of the operation, filled in as it ends. */
   readonly summary: RequestSummary;
+  /** Ends the request's unit of work with the database (on Neo4j: its read transaction and session). */
+  readonly endReads: () => Promise<void>;
 }
 
 /** A GraphQL request as the request log line reports it. */
@@ -41,17 +43,36 @@ export interface ContextOptions {
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-/** Builds the context of one request: a counting port and fresh loaders over it. */
+/** How long after its budget a request's unit of work is ended if nothing ended it before (a safety net). */
+const SCOPE_GRACE_MS = 1000;
+
+/**
+ * Builds the context of one request: one read scope of the port for all its
+ * queries (on Neo4j one session and read transaction), counted, and fresh
+ * loaders over it. The observation plugin ends the scope when the response
+ * is sent; a timer ends it after the budget in case nothing does.
+ */
 export function createRequestContext(options: ContextOptions): RequestContext {
   const stats = newQueryStats();
   const given = options.requestId;
+  const counted = countingDatabase(options.db, stats, options.deadline);
+  const scope = counted.readScope(options.deadline);
+  let safetyNet: NodeJS.Timeout | undefined;
+  if (options.deadline !== undefined) {
+    safetyNet = setTimeout(() => void scope.end(), Math.max(0, options.deadline - Date.now()) + SCOPE_GRACE_MS);
+    safetyNet.unref();
+  }
   return {
     requestId: given !== undefined && SAFE_REQUEST_ID.test(given) ? given : randomUUID(),
-    loaders: createLoaders(countingDatabase(options.db, stats, options.deadline)),
+    loaders: createLoaders(scope),
     stats,
     reportStats: options.reportStats,
     logger: options.logger,
     graphNodes: options.graphNodes,
     summary: { errorCodes: [] },
+    endReads: () => {
+      clearTimeout(safetyNet);
+      return scope.end();
+    },
   };
 }

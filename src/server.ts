@@ -12,6 +12,7 @@ import { formatErrorFor, requestIdPlugin } from './graphql/plugins/error-masking
 import { readExampleQueries } from './graphql/plugins/example-queries';
 import { renderExplorerPage } from './http/explorer-page';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { readScopePlugin } from './graphql/plugins/read-scope';
 import { observationPlugin } from './graphql/plugins/observation';
 import { queryStatsPlugin } from './graphql/plugins/query-stats';
 import { ENTITY_SPECS } from './specs';
@@ -121,6 +122,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       requestIdPlugin(),
       queryStatsPlugin(),
       observationPlugin(metrics),
+      readScopePlugin(),
     ],
   });
   await apollo.start();

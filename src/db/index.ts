@@ -2,7 +2,15 @@ export * from './port';
 export { openDatabase, removeDatabase } from './open-database';
 export type { OpenOptions } from './open-database';
 export { listQueryNames, CYPHER_DIR } from './query-files';
-export { BUDGET_MESSAGE, countingDatabase, forwardingDatabase, newQueryStats, observedDatabase } from './query-stats';
+export {
+  BUDGET_MESSAGE,
+  countingDatabase,
+  forwardingDatabase,
+  newQueryStats,
+  observedDatabase,
+  unscoped,
+  wrapWithScopes,
+} from './query-stats';
 export type { QueryObserver, QueryStats } from './query-stats';
 export { splitStatements, parameterNames, firstLine, maskLiterals } from './cypher-text';
 export type { ScriptStatement } from './cypher-text';

@@ -85,6 +85,19 @@ export interface ScriptResult {
 }
 
 /**
+ * The reads of one unit of work (a GraphQL request), ended once it is done.
+ * On Neo4j they share one session and one read transaction, so a request
+ * pays for session set-up and transaction begin and commit once, not per
+ * query, and the queries of one level of the response are pipelined on one
+ * connection. On Kùzu it is the database itself: its pool lends a connection
+ * per query, and there is nothing to share.
+ */
+export interface ReadScope extends GraphDatabase {
+  /** Ends the unit of work (commits the read transaction and closes the session); safe to call twice. */
+  end(): Promise<void>;
+}
+
+/**
  * The database port. Everything above `src/db/` talks to the graph through
  * this interface and never learns which engine runs.
  *
@@ -119,6 +132,12 @@ export interface GraphDatabase {
   applySchema(): Promise<void>;
   /** How busy the connections are now. */
   poolStats(): PoolStats;
+  /**
+   * A unit of work for a batch of reads that belong together, such as one
+   * request's; its transaction may last until `deadline` (milliseconds since
+   * the epoch). Writes through it go to the database as usual.
+   */
+  readScope(deadline?: number): ReadScope;
   /** Finishes in-flight work and releases the engine. Safe to call twice. */
   close(): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import { AppError, ErrorCode } from '../errors';
 import { hasEmptyList, queryName } from './port';
-import type { GraphDatabase, Params, QueryOptions, Row } from './port';
+import type { ReadScope, GraphDatabase, Params, QueryOptions, Row } from './port';
 
 /** Database work done for one request. */
 export interface QueryStats {
@@ -36,7 +36,28 @@ export function forwardingDatabase(db: GraphDatabase): GraphDatabase {
     runScript: (statements, options) => db.runScript(statements, options),
     applySchema: () => db.applySchema(),
     poolStats: () => db.poolStats(),
+    readScope: (deadline) => db.readScope(deadline),
     close: () => db.close(),
+  };
+}
+
+/** A read scope that is the database itself, for engines that share nothing between the queries of a request. */
+export function unscoped(db: GraphDatabase): ReadScope {
+  return { ...forwardingDatabase(db), end: () => Promise.resolve() };
+}
+
+/**
+ * `wrap` applied to the database and to every read scope opened through the
+ * result: what a wrapper that watches queries builds on, so that reads made
+ * through a request's scope are watched too.
+ */
+export function wrapWithScopes(db: GraphDatabase, wrap: (inner: GraphDatabase) => GraphDatabase): GraphDatabase {
+  return {
+    ...wrap(db),
+    readScope: (deadline) => {
+      const scope = db.readScope(deadline);
+      return { ...wrap(scope), end: () => scope.end() };
+    },
   };
 }
 
@@ -45,6 +66,10 @@ export function forwardingDatabase(db: GraphDatabase): GraphDatabase {
  * (an empty list parameter short-circuits a query: it is not reported).
  */
 export function observedDatabase(db: GraphDatabase, observe: QueryObserver): GraphDatabase {
+  return wrapWithScopes(db, (inner) => observedOnly(inner, observe));
+}
+
+function observedOnly(db: GraphDatabase, observe: QueryObserver): GraphDatabase {
   const timed = async (
     run: (query: Parameters<GraphDatabase['read']>[0], params: Params, options?: QueryOptions) => Promise<Row[]>,
     ...[query, params = {}, options]: Parameters<GraphDatabase['read']>
@@ -77,6 +102,10 @@ export function observedDatabase(db: GraphDatabase, observe: QueryObserver): Gra
  * further query fails at once with TIMEOUT.
  */
 export function countingDatabase(db: GraphDatabase, stats: QueryStats, deadline = Infinity): GraphDatabase {
+  return wrapWithScopes(db, (inner) => countingOnly(inner, stats, deadline));
+}
+
+function countingOnly(db: GraphDatabase, stats: QueryStats, deadline: number): GraphDatabase {
   const withinBudget = async (
     run: (options: QueryOptions) => Promise<Row[]>,
     options: QueryOptions = {},
@@ -98,7 +127,7 @@ export function countingDatabase(db: GraphDatabase, stats: QueryStats, deadline 
       clearTimeout(timer);
     }
   };
-  return observedDatabase(
+  return observedOnly(
     {
       ...forwardingDatabase(db),
       read: (query, params, options) => withinBudget((o) => db.read(query, params, o), options),

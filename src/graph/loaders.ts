@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import type { GraphDatabase } from '../db';
 import { labelOfId } from '../model';
 import { trackActivity } from './activity';
-import { readNodesByIds, readRelations } from './repository';
+import { countRelations, readNodesByIds, readRelationPage, readRelations } from './repository';
+import type { ListEnd } from './repository';
 import type { EdgeRecord, NodeRecord } from './records';
 import type { Direction } from '../model';
 
@@ -12,6 +13,13 @@ export interface Loaders {
   node(label: string): DataLoader<string, NodeRecord | null>;
   /** The relationships of one type and direction of nodes of one label, ordered, by node id. */
   relations(type: string, direction: Direction, owner: string): DataLoader<string, EdgeRecord[]>;
+  /**
+   * One page of a relationship list per node id, paged in the engine: `count`
+   * edges after the first `offset` (a connection asks for one more than its page).
+   */
+  relationPage(end: ListEnd, offset: number, count: number): DataLoader<string, EdgeRecord[]>;
+  /** How many relationships of one end and label a node has. */
+  relationCount(end: ListEnd): DataLoader<string, number>;
   /** Source nodes by id, in the order given; ids without a Source node are left out. */
   sources(ids: readonly string[]): Promise<NodeRecord[]>;
   /** The port the loaders read through (counted and tracked for this request). */
@@ -31,6 +39,17 @@ export function createLoaders(base: GraphDatabase): Loaders {
   const db = activity.db;
   const nodeLoaders = new Map<string, DataLoader<string, NodeRecord | null>>();
   const relationLoaders = new Map<string, DataLoader<string, EdgeRecord[]>>();
+  const countLoaders = new Map<string, DataLoader<string, number>>();
+
+  /** Remembers the nodes at the other end of loaded edges, so that a later lookup of one costs nothing. */
+  const primeEnds = (byId: ReadonlyMap<string, readonly EdgeRecord[]>): void => {
+    for (const edges of byId.values()) {
+      for (const { node: other } of edges) {
+        const label = labelOfId(other.id);
+        if (label !== undefined) node(label).prime(other.id, other);
+      }
+    }
+  };
 
   const node = (label: string): DataLoader<string, NodeRecord | null> => {
     let loader = nodeLoaders.get(label);
@@ -53,15 +72,37 @@ export function createLoaders(base: GraphDatabase): Loaders {
     if (loader === undefined) {
       loader = new DataLoader<string, EdgeRecord[]>(async (ids) => {
         const byId = await readRelations(db, type, direction, owner, ids);
-        for (const edges of byId.values()) {
-          for (const { node: other } of edges) {
-            const label = labelOfId(other.id);
-            if (label !== undefined) node(label).prime(other.id, other);
-          }
-        }
+        primeEnds(byId);
         return ids.map((id) => byId.get(id) ?? []);
       });
       relationLoaders.set(key, loader);
+    }
+    return loader;
+  };
+
+  const relationPage = (end: ListEnd, offset: number, count: number): DataLoader<string, EdgeRecord[]> => {
+    const key = `${end.owner} ${end.direction} ${end.type} ${end.target} ${offset} ${count}`;
+    let loader = relationLoaders.get(key);
+    if (loader === undefined) {
+      loader = new DataLoader<string, EdgeRecord[]>(async (ids) => {
+        const byId = await readRelationPage(db, end, ids, { offset, count });
+        primeEnds(byId);
+        return ids.map((id) => byId.get(id) ?? []);
+      });
+      relationLoaders.set(key, loader);
+    }
+    return loader;
+  };
+
+  const relationCount = (end: ListEnd): DataLoader<string, number> => {
+    const key = `${end.owner} ${end.direction} ${end.type} ${end.target}`;
+    let loader = countLoaders.get(key);
+    if (loader === undefined) {
+      loader = new DataLoader<string, number>(async (ids) => {
+        const byId = await countRelations(db, end, ids);
+        return ids.map((id) => byId.get(id) ?? 0);
+      });
+      countLoaders.set(key, loader);
     }
     return loader;
   };
@@ -73,5 +114,5 @@ export function createLoaders(base: GraphDatabase): Loaders {
     return found.filter((n): n is NodeRecord => n !== null);
   };
 
-  return { node, relations, sources, db };
+  return { node, relations, relationPage, relationCount, sources, db };
 }

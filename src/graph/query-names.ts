@@ -18,8 +18,18 @@ export function relationQueryName(type: string, direction: Direction, owner: str
   return `relations/${kebab(type)}/${kebab(owner)}-${direction}`;
 }
 
+/** One page of the relationships of one end to one label: `relations/located-in/member-state-in-city-page` (engine-specific). */
+export function relationPageQueryName(type: string, direction: Direction, owner: string, target: string): string {
+  return `${relationQueryName(type, direction, owner)}-${kebab(target)}-page`;
+}
+
+/** How many relationships of one end to one label each node of a batch has. */
+export function relationCountQueryName(type: string, direction: Direction, owner: string, target: string): string {
+  return `${relationQueryName(type, direction, owner)}-${kebab(target)}-count`;
+}
+
 /** Counts per label and relationship type. */
 export const STATS_QUERY_NAME = 'graph/stats';
 
 /** Folders under `cypher/` whose files are all generated (stale files there are drift too). */
-export const GENERATED_QUERY_DIRS = ['nodes', 'relations', 'graph'] as const;
+export const GENERATED_QUERY_DIRS = ['nodes', 'relations', 'graph', 'kuzu/relations', 'neo4j/relations'] as const;

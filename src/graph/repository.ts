@@ -1,9 +1,15 @@
-import type { GraphDatabase } from '../db';
+import type { GraphDatabase, Row } from '../db';
 import type { EntitySpec } from '../specs/entity-spec';
 import { filterParams, listParams } from './list-params';
 import type { FilterValues } from './list-params';
 import type { Keyset } from './keyset';
-import { nodeQueryName, relationQueryName, STATS_QUERY_NAME } from './query-names';
+import {
+  nodeQueryName,
+  relationCountQueryName,
+  relationPageQueryName,
+  relationQueryName,
+  STATS_QUERY_NAME,
+} from './query-names';
 import { toNodeRecord, toRelRecord } from './records';
 import type { EdgeRecord, NodeRecord } from './records';
 import type { Direction } from '../model';
@@ -67,7 +73,50 @@ export async function readRelations(
   owner: string,
   ids: readonly string[],
 ): Promise<Map<string, EdgeRecord[]>> {
-  const rows = await db.read(relationQueryName(type, direction, owner), { ids: [...ids] });
+  return groupEdges(await db.read(relationQueryName(type, direction, owner), { ids: [...ids] }));
+}
+
+/** More edges than any node has: an offset beyond it reads the same empty page. */
+const MAX_RELATION_OFFSET = 2 ** 31;
+
+/** One end of a relationship type with one label at the other end: what a paged relationship list reads. */
+export interface ListEnd {
+  readonly type: string;
+  readonly direction: Direction;
+  readonly owner: string;
+  readonly target: string;
+}
+
+/**
+ * One page of the relationships of a batch of nodes, paged in the engine:
+ * per node, `count` edges after the first `offset`, in the order of
+ * `compareEdges`. Nodes without edges in the window are absent.
+ */
+export async function readRelationPage(
+  db: GraphDatabase,
+  end: ListEnd,
+  ids: readonly string[],
+  window: { readonly offset: number; readonly count: number },
+): Promise<Map<string, EdgeRecord[]>> {
+  const name = relationPageQueryName(end.type, end.direction, end.owner, end.target);
+  // A cursor may hold any safe integer; past the longest possible list every page is empty, and a capped
+  // offset keeps `$offset + $count` an exact integer in the engine.
+  const offset = Math.min(window.offset, MAX_RELATION_OFFSET);
+  return groupEdges(await db.read(name, { ids: [...ids], offset, count: window.count }));
+}
+
+/** How many relationships of one end and label each node of a batch has (absent: none). */
+export async function countRelations(
+  db: GraphDatabase,
+  end: ListEnd,
+  ids: readonly string[],
+): Promise<Map<string, number>> {
+  const rows = await db.read(relationCountQueryName(end.type, end.direction, end.owner, end.target), { ids: [...ids] });
+  return new Map(rows.map((row) => [String(row.key), Number(row.count)]));
+}
+
+/** Rows of `key`, `node`, `rel` grouped by key, each group in the order of `compareEdges`. */
+function groupEdges(rows: readonly Row[]): Map<string, EdgeRecord[]> {
   const byKey = new Map<string, EdgeRecord[]>();
   for (const row of rows) {
     const key = String(row.key);

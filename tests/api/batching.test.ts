@@ -7,7 +7,9 @@ const STATS = { 'x-query-stats': '1' };
 /**
  * Round trips are bounded by the nesting depth, not by the number of
  * results: member states → cities → officers → sources of every node and
- * edge is one query per level plus one for all sources.
+ * edge is one query per level plus one for all sources. A relationship
+ * list's `totalCount` adds one query for its level only when some list there
+ * is longer than its page (otherwise the page tells the total).
  */
 describe('batching', () => {
   let api: TestApi;
@@ -45,8 +47,8 @@ describe('batching', () => {
       'nodes/member-state/count',
       'nodes/member-state/list',
       'nodes/source/by-ids',
-      'relations/located-in/member-state-in',
-      'relations/serves/city-in',
+      'relations/located-in/member-state-in-city-page',
+      'relations/serves/city-in-officer-page',
     ]);
     expect(stats?.dbTimeMs).toBeGreaterThan(0);
   });
@@ -63,10 +65,12 @@ describe('batching', () => {
     expect(body.errors).toBeUndefined();
     expect(body.extensions?.queryStats?.queries).toEqual([
       'nodes/member-state/list',
-      'relations/located-in/member-state-in',
-      'relations/serves/city-in',
-      'relations/holds-role/officer-out',
-      'relations/holds-role/role-in',
+      'relations/located-in/member-state-in-city-page',
+      'relations/serves/city-in-officer-page',
+      'relations/holds-role/officer-out-role-page',
+      'relations/holds-role/role-in-officer-page',
+      // The Chief Smart City Officer role has more holders than a page of 20: its total is counted in the engine.
+      'relations/holds-role/role-in-officer-count',
     ]);
   });
 

@@ -327,12 +327,13 @@ describe('the ORDER BY … SKIP hazard', () => {
     expect(await orderedSkip(20_000, 19_990)).toBe('0');
   });
 
-  it('cannot be reached: no query file skips by a parameter, and list queries page by keyset', () => {
+  it('cannot be reached: no query file Kùzu runs skips by a parameter, and list queries page by keyset', () => {
     const files: string[] = [];
     const walk = (dir: string): void => {
       for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
         const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) walk(full);
+        // Neo4j's own files (relationship pages skip in a subquery) never reach Kùzu.
+        if (entry.isDirectory() && full !== path.join(ROOT, 'cypher', 'neo4j')) walk(full);
         else if (entry.name.endsWith('.cypher')) files.push(full);
       }
     };

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { forwardingDatabase, hasEmptyList, queryName } from '../../src/db';
+import { forwardingDatabase, wrapWithScopes, hasEmptyList, queryName } from '../../src/db';
 import type { GraphDatabase, Params, QueryRef, Row } from '../../src/db';
 
 /** Where test workers record the names of the queries they ran (set by tests/global-setup.ts). */
@@ -24,11 +24,11 @@ async function recorded(query: QueryRef, params: Params | undefined, run: () => 
 
 /** Wraps a database so every query it runs is recorded for the query-file coverage check. */
 export function recordingQueries(db: GraphDatabase): GraphDatabase {
-  return {
-    ...forwardingDatabase(db),
-    read: (query, params, options) => recorded(query, params, () => db.read(query, params, options)),
-    write: (query, params, options) => recorded(query, params, () => db.write(query, params, options)),
-  };
+  return wrapWithScopes(db, (inner) => ({
+    ...forwardingDatabase(inner),
+    read: (query, params, options) => recorded(query, params, () => inner.read(query, params, options)),
+    write: (query, params, options) => recorded(query, params, () => inner.write(query, params, options)),
+  }));
 }
 
 /** Every query name recorded by any worker in this run. */

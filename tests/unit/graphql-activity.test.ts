@@ -17,6 +17,9 @@ function fakeDb(delayMs: number, log: string[]): GraphDatabase {
     preload: () => undefined,
     close: () => Promise.resolve(),
     poolStats: () => ({ size: 1, busy: 0, waiting: 0 }),
+    readScope: () => {
+      throw new Error('not used');
+    },
   };
 }
 

@@ -70,7 +70,7 @@ describe('generated list queries', () => {
     const texts = [...generatedQueries(ENTITY_SPECS).values()].join('\n');
     expect(texts).not.toMatch(/\$\{|undefined|null\)/);
     expect(generatedQueries(ENTITY_SPECS).get('relations/located-in/city-out')).toContain(
-      'MATCH (a:City)-[r:LOCATED_IN]->(b)\nWHERE a.id IN $ids\nRETURN a.id AS key, b AS node, r AS rel',
+      'UNWIND $ids AS id\nMATCH (a:City {id: id})-[r:LOCATED_IN]->(b)\nRETURN a.id AS key, b AS node, r AS rel',
     );
   });
 });

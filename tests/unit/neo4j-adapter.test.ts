@@ -73,6 +73,7 @@ class FakeDriver {
       },
       commit: async () => void this.txEnds.push('commit'),
       rollback: async () => void this.txEnds.push('rollback'),
+      isOpen: () => true,
     };
     const managed = (kind: Call['kind']) => async (work: (t: typeof tx) => Promise<unknown>, txConfig: unknown) => {
       this.calls.push({ kind, session: sessionConfig, txConfig });
@@ -379,5 +380,79 @@ describe('close', () => {
     await db!.close();
     expect(fake.close).toHaveBeenCalledTimes(1);
     db = undefined;
+  });
+});
+
+describe('a read scope on Neo4j (one request)', () => {
+  it('runs the reads of a request in one READ session and one transaction, and commits it once at the end', async () => {
+    await open();
+    fake.respond = (_text, params) => ({ keys: ['id'], rows: [[params.id]] });
+    const deadline = Date.now() + 3000;
+    const scope = db!.readScope(deadline);
+    const answers = await Promise.all(
+      ['city:hanoi', 'city:hue', 'city:da-nang'].map((id) =>
+        scope.read(q('MATCH (c {id: $id}) RETURN c.id AS id'), { id }),
+      ),
+    );
+    expect(answers.map((rows) => rows[0]?.id)).toEqual(['city:hanoi', 'city:hue', 'city:da-nang']);
+    expect(fake.calls.map((c) => [c.kind, c.session.defaultAccessMode])).toEqual([['begin', 'READ']]);
+    // The transaction may last what is left of the request's budget, never more than the query timeout.
+    const timeout = (fake.calls[0]?.txConfig as { timeout: number }).timeout;
+    expect(timeout).toBeGreaterThan(0);
+    expect(timeout).toBeLessThanOrEqual(3000);
+    expect(fake.runs).toHaveLength(3);
+    expect(fake.openSessions).toBe(1);
+    await scope.end();
+    await scope.end();
+    expect(fake.txEnds).toEqual(['commit']);
+    expect(fake.openSessions).toBe(0);
+  });
+
+  it('opens nothing for a request that reads nothing, and sends writes to their own transaction', async () => {
+    await open();
+    const scope = db!.readScope();
+    await scope.write(q('MERGE (c:City {id: $id})'), { id: 'city:hue' });
+    await scope.end();
+    expect(fake.calls.map((c) => c.kind)).toEqual(['executeWrite']);
+    expect(fake.txEnds).toEqual([]);
+  });
+
+  it('begins another transaction after a failed read, and retries a transient failure in a managed transaction', async () => {
+    await open();
+    let failures = 0;
+    fake.respond = (text) => {
+      if (text.includes('boom') && failures++ === 0) {
+        throw new Neo4jError('leader switched', 'Neo.TransientError.General.DatabaseUnavailable', '08000', 'error');
+      }
+      return { keys: ['ok'], rows: [[1]] };
+    };
+    const scope = db!.readScope(Date.now() + 3000);
+    await expect(scope.read(q('RETURN 1 AS ok, "boom" AS b'))).resolves.toEqual([{ ok: 1 }]);
+    await scope.read(q('RETURN 1 AS ok'));
+    await scope.end();
+    expect(fake.calls.map((c) => c.kind)).toEqual(['begin', 'executeRead', 'begin']);
+    expect(fake.txEnds).toEqual(['rollback', 'commit']);
+    expect(fake.openSessions).toBe(0);
+  });
+
+  it('maps a failure that is not transient and leaves no session open', async () => {
+    await open();
+    fake.respond = () => {
+      throw new Neo4jError('Invalid input', 'Neo.ClientError.Statement.SyntaxError', '42001', 'error');
+    };
+    const scope = db!.readScope();
+    const error = await rejection(scope.read(q('RETURN nonsense', 'test/broken')));
+    expect(error.code).toBe(ErrorCode.INVALID_QUERY);
+    expect(error.message).toContain('test/broken');
+    await scope.end();
+    expect(fake.openSessions).toBe(0);
+  });
+
+  it('reads through managed transactions once the scope has ended', async () => {
+    await open();
+    const scope = db!.readScope();
+    await scope.end();
+    await scope.read(q('RETURN 1 AS ok'));
+    expect(fake.calls.map((c) => c.kind)).toEqual(['executeRead']);
   });
 });

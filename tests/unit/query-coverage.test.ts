@@ -33,6 +33,9 @@ describe('query coverage recording', () => {
       applySchema: () => Promise.resolve(),
       close: () => Promise.resolve(),
       poolStats: () => ({ size: 1, busy: 0, waiting: 0 }),
+      readScope: () => {
+        throw new Error('not used');
+      },
     });
 
   it('records a read or write that succeeded', async () => {

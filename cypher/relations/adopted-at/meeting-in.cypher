@@ -1,5 +1,5 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // ADOPTED_AT to a batch of Meeting ids; the other end is a Framework.
-MATCH (a:Meeting)<-[r:ADOPTED_AT]-(b:Framework)
-WHERE a.id IN $ids
+UNWIND $ids AS id
+MATCH (a:Meeting {id: id})<-[r:ADOPTED_AT]-(b:Framework)
 RETURN a.id AS key, b AS node, r AS rel

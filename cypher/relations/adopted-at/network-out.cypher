@@ -1,5 +1,5 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // ADOPTED_AT from a batch of Network ids; the other end is a Summit.
-MATCH (a:Network)-[r:ADOPTED_AT]->(b:Summit)
-WHERE a.id IN $ids
+UNWIND $ids AS id
+MATCH (a:Network {id: id})-[r:ADOPTED_AT]->(b:Summit)
 RETURN a.id AS key, b AS node, r AS rel

@@ -1,5 +1,5 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // CHAIR_OF to a batch of Network ids; the other end is a Chairmanship.
-MATCH (a:Network)<-[r:CHAIR_OF]-(b:Chairmanship)
-WHERE a.id IN $ids
+UNWIND $ids AS id
+MATCH (a:Network {id: id})<-[r:CHAIR_OF]-(b:Chairmanship)
 RETURN a.id AS key, b AS node, r AS rel

@@ -1,5 +1,5 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // HELD_BY to a batch of MemberState ids; the other end is a Chairmanship.
-MATCH (a:MemberState)<-[r:HELD_BY]-(b:Chairmanship)
-WHERE a.id IN $ids
+UNWIND $ids AS id
+MATCH (a:MemberState {id: id})<-[r:HELD_BY]-(b:Chairmanship)
 RETURN a.id AS key, b AS node, r AS rel

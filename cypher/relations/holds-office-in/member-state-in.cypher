@@ -1,5 +1,5 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // HOLDS_OFFICE_IN to a batch of MemberState ids; the other end is a Person.
-MATCH (a:MemberState)<-[r:HOLDS_OFFICE_IN]-(b:Person)
-WHERE a.id IN $ids
+UNWIND $ids AS id
+MATCH (a:MemberState {id: id})<-[r:HOLDS_OFFICE_IN]-(b:Person)
 RETURN a.id AS key, b AS node, r AS rel

@@ -1,5 +1,5 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // HOLDS_OFFICE_IN to a batch of Organization ids; the other end is a Person.
-MATCH (a:Organization)<-[r:HOLDS_OFFICE_IN]-(b:Person)
-WHERE a.id IN $ids
+UNWIND $ids AS id
+MATCH (a:Organization {id: id})<-[r:HOLDS_OFFICE_IN]-(b:Person)
 RETURN a.id AS key, b AS node, r AS rel

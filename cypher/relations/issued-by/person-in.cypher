@@ -1,5 +1,5 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // ISSUED_BY to a batch of Person ids; the other end is a Framework.
-MATCH (a:Person)<-[r:ISSUED_BY]-(b:Framework)
-WHERE a.id IN $ids
+UNWIND $ids AS id
+MATCH (a:Person {id: id})<-[r:ISSUED_BY]-(b:Framework)
 RETURN a.id AS key, b AS node, r AS rel

@@ -1,5 +1,5 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // LOCATED_IN to a batch of Country ids; the other end is a City.
-MATCH (a:Country)<-[r:LOCATED_IN]-(b:City)
-WHERE a.id IN $ids
+UNWIND $ids AS id
+MATCH (a:Country {id: id})<-[r:LOCATED_IN]-(b:City)
 RETURN a.id AS key, b AS node, r AS rel

@@ -1,5 +1,5 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // MEASURES to a batch of Framework ids; the other end is a Metric.
-MATCH (a:Framework)<-[r:MEASURES]-(b:Metric)
-WHERE a.id IN $ids
+UNWIND $ids AS id
+MATCH (a:Framework {id: id})<-[r:MEASURES]-(b:Metric)
 RETURN a.id AS key, b AS node, r AS rel

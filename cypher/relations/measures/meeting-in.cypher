@@ -1,5 +1,5 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // MEASURES to a batch of Meeting ids; the other end is a Metric.
-MATCH (a:Meeting)<-[r:MEASURES]-(b:Metric)
-WHERE a.id IN $ids
+UNWIND $ids AS id
+MATCH (a:Meeting {id: id})<-[r:MEASURES]-(b:Metric)
 RETURN a.id AS key, b AS node, r AS rel

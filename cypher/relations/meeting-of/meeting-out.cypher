@@ -1,5 +1,5 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // MEETING_OF from a batch of Meeting ids; the other end is a Network or Organization.
-MATCH (a:Meeting)-[r:MEETING_OF]->(b)
-WHERE a.id IN $ids
+UNWIND $ids AS id
+MATCH (a:Meeting {id: id})-[r:MEETING_OF]->(b)
 RETURN a.id AS key, b AS node, r AS rel

@@ -1,5 +1,5 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // MEETING_OF to a batch of Organization ids; the other end is a Meeting or Summit.
-MATCH (a:Organization)<-[r:MEETING_OF]-(b)
-WHERE a.id IN $ids
+UNWIND $ids AS id
+MATCH (a:Organization {id: id})<-[r:MEETING_OF]-(b)
 RETURN a.id AS key, b AS node, r AS rel

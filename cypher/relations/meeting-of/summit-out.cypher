@@ -1,5 +1,5 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // MEETING_OF from a batch of Summit ids; the other end is a Organization.
-MATCH (a:Summit)-[r:MEETING_OF]->(b:Organization)
-WHERE a.id IN $ids
+UNWIND $ids AS id
+MATCH (a:Summit {id: id})-[r:MEETING_OF]->(b:Organization)
 RETURN a.id AS key, b AS node, r AS rel

@@ -1,5 +1,5 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // MEMBER_OF from a batch of Organization ids; the other end is a Organization.
-MATCH (a:Organization)-[r:MEMBER_OF]->(b:Organization)
-WHERE a.id IN $ids
+UNWIND $ids AS id
+MATCH (a:Organization {id: id})-[r:MEMBER_OF]->(b:Organization)
 RETURN a.id AS key, b AS node, r AS rel

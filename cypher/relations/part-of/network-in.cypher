@@ -1,5 +1,5 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // PART_OF to a batch of Network ids; the other end is a Role.
-MATCH (a:Network)<-[r:PART_OF]-(b:Role)
-WHERE a.id IN $ids
+UNWIND $ids AS id
+MATCH (a:Network {id: id})<-[r:PART_OF]-(b:Role)
 RETURN a.id AS key, b AS node, r AS rel

@@ -1,5 +1,5 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // PARTICIPATED_IN to a batch of Meeting ids; the other end is a Person or Organization or MemberState or Country.
-MATCH (a:Meeting)<-[r:PARTICIPATED_IN]-(b)
-WHERE a.id IN $ids
+UNWIND $ids AS id
+MATCH (a:Meeting {id: id})<-[r:PARTICIPATED_IN]-(b)
 RETURN a.id AS key, b AS node, r AS rel

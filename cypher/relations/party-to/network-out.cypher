@@ -1,5 +1,5 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // PARTY_TO from a batch of Network ids; the other end is a Agreement.
-MATCH (a:Network)-[r:PARTY_TO]->(b:Agreement)
-WHERE a.id IN $ids
+UNWIND $ids AS id
+MATCH (a:Network {id: id})-[r:PARTY_TO]->(b:Agreement)
 RETURN a.id AS key, b AS node, r AS rel

@@ -1,5 +1,5 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // PUBLISHED_BY to a batch of MemberState ids; the other end is a Source.
-MATCH (a:MemberState)<-[r:PUBLISHED_BY]-(b:Source)
-WHERE a.id IN $ids
+UNWIND $ids AS id
+MATCH (a:MemberState {id: id})<-[r:PUBLISHED_BY]-(b:Source)
 RETURN a.id AS key, b AS node, r AS rel

@@ -1,5 +1,5 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // SUPPORTS from a batch of Agreement ids; the other end is a Network or City.
-MATCH (a:Agreement)-[r:SUPPORTS]->(b)
-WHERE a.id IN $ids
+UNWIND $ids AS id
+MATCH (a:Agreement {id: id})-[r:SUPPORTS]->(b)
 RETURN a.id AS key, b AS node, r AS rel

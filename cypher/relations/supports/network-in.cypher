@@ -1,5 +1,5 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // SUPPORTS to a batch of Network ids; the other end is a Agreement or Organization.
-MATCH (a:Network)<-[r:SUPPORTS]-(b)
-WHERE a.id IN $ids
+UNWIND $ids AS id
+MATCH (a:Network {id: id})<-[r:SUPPORTS]-(b)
 RETURN a.id AS key, b AS node, r AS rel

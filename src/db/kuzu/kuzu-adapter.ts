@@ -6,6 +6,7 @@ import { mapKuzuError } from './kuzu-errors';
 import { rejectScriptParameters } from '../parameter-checks';
 import type { ScriptStatement } from '../cypher-text';
 import { effectiveTimeout, hasEmptyList, pastDeadline } from '../port';
+import { unscoped } from '../query-stats';
 import type { GraphDatabase, ParamValue, Params, QueryOptions, QueryRef, Row, ScriptResult } from '../port';
 import { resolveQuery } from '../query-files';
 import { diffSnapshots, snapshot } from './kuzu-changes';
@@ -112,7 +113,7 @@ export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise
     }
   };
 
-  return {
+  const adapter: GraphDatabase = {
     engine: 'kuzu',
     read: (query, params = {}, options) => run('read', query, params, options),
     write: (query, params = {}, options) => run('write', query, params, options),
@@ -121,9 +122,12 @@ export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise
     runScript: (batches, { dryRun }) => pool.write((session) => runScriptIn(session, batches, dryRun)),
     // The schema is ensured when the database opens (ensureKuzuSchema above).
     applySchema: () => Promise.resolve(),
+    // The pool lends a connection per query; a request's queries share nothing else.
+    readScope: () => unscoped(adapter),
     close: () => {
       closing ??= pool.close().then(() => releaseDatabase(dbPath, database));
       return closing;
     },
   };
+  return adapter;
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { auth, bookmarkManager, driver as createDriver, session as accessMode } from 'neo4j-driver';
-import type { BookmarkManager, Driver, ManagedTransaction, Session, SessionMode } from 'neo4j-driver';
+import type { BookmarkManager, Driver, ManagedTransaction, Session, SessionMode, Transaction } from 'neo4j-driver';
 import type { AppConfig } from '../../config';
 import { NEO4J_SCHEMA_FILE } from './neo4j-schema';
 import { AppError, ErrorCode, StatementError } from '../../errors';
@@ -16,6 +16,7 @@ import type {
   PoolStats,
   QueryOptions,
   QueryRef,
+  ReadScope,
   Row,
   ScriptOptions,
   ScriptResult,
@@ -156,6 +157,30 @@ class Neo4jDatabase implements GraphDatabase {
     for (const name of names) resolveQuery(name, 'neo4j');
   }
 
+  readScope(deadline?: number): ReadScope {
+    return new Neo4jReadScope(this, (work) => this.track(work), deadline);
+  }
+
+  /** Opens a read session and begins a transaction in it that may last `timeoutMs`. */
+  async beginRead(timeoutMs: number): Promise<{ session: Session; tx: Transaction }> {
+    const session = openSession(this.target, accessMode.READ);
+    try {
+      return { session, tx: await session.beginTransaction({ timeout: timeoutMs }) };
+    } catch (error) {
+      await session.close().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** What every query checks before it goes to the server; the driver's parameters, or `undefined` for no rows. */
+  prepare(query: CypherQuery, params: Params, options?: QueryOptions): ReturnType<typeof toNeo4jParams> | undefined {
+    // Kùzu crashes on empty lists, so the port defines them as "no rows" for both engines.
+    if (hasEmptyList(params)) return undefined;
+    checkParameters(query, params);
+    if (pastDeadline(options)) throw new AppError(ErrorCode.TIMEOUT, BUDGET_TIMEOUT_MESSAGE);
+    return toNeo4jParams(params);
+  }
+
   runScript(batches: readonly (readonly ScriptStatement[])[], options: ScriptOptions): Promise<ScriptResult> {
     return this.track(() => this.script(batches, options));
   }
@@ -193,12 +218,10 @@ class Neo4jDatabase implements GraphDatabase {
     return promise;
   }
 
-  private async query(mode: SessionMode, query: CypherQuery, params: Params, options?: QueryOptions): Promise<Row[]> {
-    // Kùzu crashes on empty lists, so the port defines them as "no rows" for both engines.
-    if (hasEmptyList(params)) return [];
-    checkParameters(query, params);
-    if (pastDeadline(options)) throw new AppError(ErrorCode.TIMEOUT, BUDGET_TIMEOUT_MESSAGE);
-    const driverParams = toNeo4jParams(params);
+  /** Runs one query in a managed transaction of its own session (retried by the driver on transient errors). */
+  async query(mode: SessionMode, query: CypherQuery, params: Params, options?: QueryOptions): Promise<Row[]> {
+    const driverParams = this.prepare(query, params, options);
+    if (driverParams === undefined) return [];
     try {
       return await runManaged(this.target, mode, effectiveTimeout(this.timeoutMs, options), async (tx) => {
         const result = await tx.run(query.text, driverParams);
@@ -207,6 +230,10 @@ class Neo4jDatabase implements GraphDatabase {
     } catch (error) {
       throw mapNeo4jError(error, { query: query.name });
     }
+  }
+
+  get queryTimeoutMs(): number {
+    return this.timeoutMs;
   }
 
   private async script(
@@ -248,4 +275,109 @@ class Neo4jDatabase implements GraphDatabase {
       await session.close();
     }
   }
+}
+
+/**
+ * The reads of one request in one session and one read transaction (begun at
+ * the first read, with the request's remaining budget as its timeout). The
+ * driver pipelines queries run on one transaction over one connection, so
+ * the queries of one level of a response, which DataLoader sends together,
+ * travel together. An explicit transaction is not retried by the driver:
+ * when the shared transaction fails, later reads of the request begin a new
+ * one, and a read that failed with an error the driver would retry runs again
+ * in a managed transaction of its own.
+ */
+class Neo4jReadScope implements ReadScope {
+  readonly engine = 'neo4j' as const;
+  private current: Promise<{ session: Session; tx: Transaction }> | undefined;
+  private ended = false;
+
+  constructor(
+    private readonly db: Neo4jDatabase,
+    private readonly track: <T>(work: () => Promise<T>) => Promise<T>,
+    private readonly deadline: number | undefined,
+  ) {}
+
+  read(query: QueryRef, params: Params = {}, options?: QueryOptions): Promise<Row[]> {
+    if (this.ended) return this.db.read(query, params, options);
+    return this.track(() => this.run(resolveQuery(query, 'neo4j'), params, options));
+  }
+
+  write(query: QueryRef, params: Params = {}, options?: QueryOptions): Promise<Row[]> {
+    return this.db.write(query, params, options);
+  }
+
+  preload(names: readonly string[]): void {
+    this.db.preload(names);
+  }
+
+  runScript(batches: readonly (readonly ScriptStatement[])[], options: ScriptOptions): Promise<ScriptResult> {
+    return this.db.runScript(batches, options);
+  }
+
+  applySchema(): Promise<void> {
+    return this.db.applySchema();
+  }
+
+  poolStats(): PoolStats {
+    return this.db.poolStats();
+  }
+
+  readScope(deadline?: number): ReadScope {
+    return this.db.readScope(deadline);
+  }
+
+  close(): Promise<void> {
+    return this.end();
+  }
+
+  async end(): Promise<void> {
+    this.ended = true;
+    const current = this.current;
+    this.current = undefined;
+    if (current !== undefined) await finish(current, 'commit');
+  }
+
+  private async run(query: CypherQuery, params: Params, options?: QueryOptions): Promise<Row[]> {
+    const driverParams = this.db.prepare(query, params, options);
+    if (driverParams === undefined) return [];
+    const budget = this.deadline === undefined ? {} : { deadline: this.deadline };
+    this.current ??= this.db.beginRead(effectiveTimeout(this.db.queryTimeoutMs, budget));
+    const opened = this.current;
+    try {
+      const { tx } = await opened;
+      const result = await tx.run(query.text, driverParams);
+      return result.records.map(recordToRow);
+    } catch (error) {
+      // The transaction is unusable now: the request's next reads begin another one.
+      if (this.current === opened) {
+        this.current = undefined;
+        void finish(opened, 'rollback');
+      }
+      if (isRetriable(error) && !pastDeadline(options)) return this.db.query(accessMode.READ, query, params, options);
+      throw mapNeo4jError(error, { query: query.name });
+    }
+  }
+}
+
+/** Ends a scope's transaction and closes its session; errors here change no answer already given. */
+async function finish(
+  opened: Promise<{ session: Session; tx: Transaction }>,
+  how: 'commit' | 'rollback',
+): Promise<void> {
+  let session: Session | undefined;
+  try {
+    const { session: s, tx } = await opened;
+    session = s;
+    if (tx.isOpen()) await (how === 'commit' ? tx.commit() : tx.rollback());
+  } catch {
+    // A failed begin, or a transaction the server already ended: nothing to undo in a read.
+  } finally {
+    await session?.close().catch(() => undefined);
+  }
+}
+
+/** An error the driver's managed transactions would retry (a leader switch, a deadlock, a lost connection). */
+function isRetriable(error: unknown): boolean {
+  return (error as { retriable?: unknown } | null)?.retriable === true;
 }

@@ -1,6 +1,7 @@
 import { labelOfId } from '../../model';
 import type { RequestContext } from '../../context';
-import { slicePage } from '../page';
+import { encodeCursor } from '../cursor';
+import { slicePage, toPage } from '../page';
 import type { PageWindow } from '../page';
 import type { ClassRef, FieldDef } from './class-builder';
 import { entityType } from './entity-types';
@@ -19,7 +20,8 @@ export interface RelationConnection {
   readonly edges: EdgeObject[];
   readonly nodes: NodeRecord[];
   readonly pageInfo: unknown;
-  readonly totalCount: number;
+  /** A number, or a function GraphQL calls only when `totalCount` is selected. */
+  readonly totalCount: number | (() => Promise<number>);
 }
 
 const RESERVED = ['node', 'cursor', 'sources'];
@@ -66,6 +68,34 @@ export function toRelationConnection(
     nodes: page.items.map(({ item }) => item.node),
     pageInfo: page.pageInfo,
     totalCount: edges.length,
+  };
+}
+
+/**
+ * One page of a node's relationships to one label, paged in the engine: the
+ * request's loader reads `first + 1` edges per node after the cursor's
+ * position, and the engine counts a node's edges only when `totalCount` is
+ * selected and the page does not reach the end of the list.
+ */
+export async function pagedRelationConnection(
+  ctx: RequestContext,
+  field: RelationFieldSpec & { readonly targets: readonly [string] },
+  root: NodeRecord,
+  window: PageWindow,
+  scope: string,
+): Promise<RelationConnection> {
+  const end = { type: field.type, direction: field.direction, owner: field.owner, target: field.targets[0] };
+  const rows = await ctx.loaders.relationPage(end, window.offset, window.limit + 1).load(root.id);
+  const page = toPage(rows, window.limit, (_, i) => encodeCursor(scope, window.offset + i), window.offset > 0);
+  return {
+    edges: page.items.map(({ item, cursor }) => toEdgeObject(ctx, item, cursor)),
+    nodes: page.items.map(({ item }) => item.node),
+    pageInfo: page.pageInfo,
+    // A page that holds the end of the list tells the total without asking the engine.
+    totalCount:
+      rows.length <= window.limit && (window.offset === 0 || rows.length > 0)
+        ? window.offset + rows.length
+        : () => ctx.loaders.relationCount(end).load(root.id),
   };
 }
 

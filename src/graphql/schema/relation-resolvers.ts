@@ -8,6 +8,7 @@ import { buildConnectionTypes, buildEdgeType } from './connection-types';
 import type { NodeRecord } from '../../graph/records';
 import {
   edgesOf,
+  pagedRelationConnection,
   relationEdgeFields,
   relationScope,
   targetType,
@@ -77,6 +78,10 @@ function addOneField(cls: ClassType, field: RelationFieldSpec): void {
   );
 }
 
+const isSingleTarget = (
+  field: RelationFieldSpec,
+): field is RelationFieldSpec & { readonly targets: readonly [string] } => field.targets.length === 1;
+
 function addListField(cls: ClassType, field: RelationFieldSpec): void {
   const prefix = relationTypePrefix(field.owner, field.name);
   const types = buildConnectionTypes(
@@ -94,6 +99,8 @@ function addListField(cls: ClassType, field: RelationFieldSpec): void {
     async (root, ctx, args) => {
       const scope = relationScope(field);
       const window = offsetWindow(args, scope);
+      // A list of one label is paged in the engine; one showing several labels is read whole and paged here.
+      if (isSingleTarget(field)) return pagedRelationConnection(ctx, field, root, window, scope);
       return toRelationConnection(ctx, await edgesOf(ctx, field, root), window, scope);
     },
   );

@@ -1,6 +1,7 @@
 import { print } from 'graphql';
 import type { DocumentNode } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { wrapWithScopes } from '../../../src/db';
 import type { GraphDatabase } from '../../../src/db';
 import { silentLogger } from '../../../src/logger';
 import type { Logger } from '../../../src/logger';
@@ -49,7 +50,7 @@ export async function startTestApi(
   overrides: Partial<Omit<ServerOptions, 'db' | 'config'>> & {
     logger?: Logger;
     config?: Partial<ServerOptions['config']>;
-    /** Wraps the seeded database the server reads (to inject failures). */
+    /** Wraps the seeded database the server reads, and each request's read scope (to inject failures). */
     wrapDb?: (db: GraphDatabase) => GraphDatabase;
   } = {},
 ): Promise<TestApi> {
@@ -57,7 +58,7 @@ export async function startTestApi(
   let server: RunningServer;
   try {
     server = await startServer({
-      db: overrides.wrapDb?.(db) ?? db,
+      db: overrides.wrapDb === undefined ? db : wrapWithScopes(db, overrides.wrapDb),
       config: { ...testConfig('kuzu'), host: '127.0.0.1', port: 0, ...overrides.config },
       logger: overrides.logger ?? silentLogger,
       limits: overrides.limits,

@@ -1,0 +1,5 @@
+// Generated from the graph model and the entity specs by `npm run generate`: do not edit.
+// How many CHAIR_OF to a batch of Network ids, Chairmanship at the other end.
+UNWIND $ids AS id
+MATCH (a:Network {id: id})<-[r:CHAIR_OF]-(b:Chairmanship)
+RETURN a.id AS key, count(r) AS count

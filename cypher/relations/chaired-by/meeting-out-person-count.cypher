@@ -1,0 +1,5 @@
+// Generated from the graph model and the entity specs by `npm run generate`: do not edit.
+// How many CHAIRED_BY from a batch of Meeting ids, Person at the other end.
+UNWIND $ids AS id
+MATCH (a:Meeting {id: id})-[r:CHAIRED_BY]->(b:Person)
+RETURN a.id AS key, count(r) AS count

@@ -1,0 +1,5 @@
+// Generated from the graph model and the entity specs by `npm run generate`: do not edit.
+// How many HOSTED_BY from a batch of Summit ids, Country at the other end.
+UNWIND $ids AS id
+MATCH (a:Summit {id: id})-[r:HOSTED_BY]->(b:Country)
+RETURN a.id AS key, count(r) AS count

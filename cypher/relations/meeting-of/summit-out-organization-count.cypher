@@ -1,0 +1,5 @@
+// Generated from the graph model and the entity specs by `npm run generate`: do not edit.
+// How many MEETING_OF from a batch of Summit ids, Organization at the other end.
+UNWIND $ids AS id
+MATCH (a:Summit {id: id})-[r:MEETING_OF]->(b:Organization)
+RETURN a.id AS key, count(r) AS count

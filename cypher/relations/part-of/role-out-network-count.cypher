@@ -1,0 +1,5 @@
+// Generated from the graph model and the entity specs by `npm run generate`: do not edit.
+// How many PART_OF from a batch of Role ids, Network at the other end.
+UNWIND $ids AS id
+MATCH (a:Role {id: id})-[r:PART_OF]->(b:Network)
+RETURN a.id AS key, count(r) AS count

@@ -1,0 +1,5 @@
+// Generated from the graph model and the entity specs by `npm run generate`: do not edit.
+// How many PARTICIPATED_IN to a batch of Summit ids, Person at the other end.
+UNWIND $ids AS id
+MATCH (a:Summit {id: id})<-[r:PARTICIPATED_IN]-(b:Person)
+RETURN a.id AS key, count(r) AS count

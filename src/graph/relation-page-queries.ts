@@ -1,0 +1,107 @@
+import { GRAPH_MODEL, relationEnds } from '../model';
+import type { GraphModel, RelationEnd } from '../model';
+import { relationCountQueryName, relationPageQueryName } from './query-names';
+
+/**
+ * The queries that page a relationship list in the engine: for each end of a
+ * relationship type and each label at its other end, one page of edges per
+ * parent (`$offset` edges skipped, `$count` kept, in the order the API lists
+ * edges) and how many edges each parent has. A nested connection then reads
+ * `first + 1` edges per parent, not all of them; the count runs only when
+ * `totalCount` is asked for.
+ *
+ * The page query differs by engine. Neo4j pages each parent in a `CALL`
+ * subquery with `SKIP`/`LIMIT`. Kùzu 0.11.3 has no subqueries of that kind,
+ * and `SKIP` with a value a client controls can crash it (docs/architecture.md,
+ * hazards): it orders the edges' keys (`WITH … ORDER BY … LIMIT`, which `collect`
+ * keeps, a contract test pins this), slices each parent's list of other-end ids
+ * (a list slice, never `SKIP`) and then reads only those edges.
+ */
+
+/** The largest INT64: what an edge without a position or a node without an ordinal sorts as (last). */
+const LAST = '9223372036854775807';
+
+/** The order of edges under one node (as `compareEdges` in repository.ts): position, ordinal, name, id. */
+function orderKeys(end: RelationEnd, target: string, model: GraphModel, r: string, b: string): string[] {
+  const keys: string[] = [];
+  if ('position' in (model.relationships[end.type]?.properties ?? {})) keys.push(`coalesce(${r}.position, ${LAST})`);
+  if ('ordinal' in (model.nodes[target]?.properties ?? {})) keys.push(`coalesce(${b}.ordinal, ${LAST})`);
+  keys.push(`coalesce(${b}.name, '')`, `${b}.id`);
+  return keys;
+}
+
+function pattern(end: RelationEnd, a: string, r: string, b: string): string {
+  return end.direction === 'out' ? `(${a})-[${r}:${end.type}]->(${b})` : `(${a})<-[${r}:${end.type}]-(${b})`;
+}
+
+function kuzuPage(end: RelationEnd, target: string, model: GraphModel): string {
+  // The last key is the other end's id, kept as `other`.
+  const keys = orderKeys(end, target, model, 'r', 'b').slice(0, -1);
+  const named = [...keys.map((key, i) => `${key} AS k${i}`), 'b.id AS other'];
+  return [
+    'UNWIND $ids AS id',
+    `MATCH ${pattern(end, `a:${end.owner} {id: id}`, 'r', `b:${target}`)}`,
+    `WITH a.id AS key, ${named.join(', ')}`,
+    `ORDER BY key, ${[...keys.map((_, i) => `k${i}`), 'other'].join(', ')}`,
+    `LIMIT ${LAST}`,
+    'WITH key, list_slice(collect(other), $offset + 1, $offset + $count) AS page',
+    'UNWIND page AS other',
+    `MATCH ${pattern(end, `a:${end.owner} {id: key}`, 'r', `b:${target} {id: other}`)}`,
+    'RETURN key, b AS node, r AS rel',
+  ].join('\n');
+}
+
+function neo4jPage(end: RelationEnd, target: string, model: GraphModel): string {
+  return [
+    'UNWIND $ids AS id',
+    `MATCH (a:${end.owner} {id: id})`,
+    'CALL {',
+    '  WITH a',
+    `  MATCH ${pattern(end, 'a', 'r', `b:${target}`)}`,
+    '  RETURN r, b',
+    `  ORDER BY ${orderKeys(end, target, model, 'r', 'b').join(', ')}`,
+    '  SKIP $offset',
+    '  LIMIT $count',
+    '}',
+    'RETURN a.id AS key, b AS node, r AS rel',
+  ].join('\n');
+}
+
+function count(end: RelationEnd, target: string): string {
+  return [
+    'UNWIND $ids AS id',
+    `MATCH ${pattern(end, `a:${end.owner} {id: id}`, 'r', `b:${target}`)}`,
+    'RETURN a.id AS key, count(r) AS count',
+  ].join('\n');
+}
+
+/** The relationship ends that are lists (not the `one` end of a type), each with one label at the other end. */
+function listEnds(model: GraphModel): { end: RelationEnd; target: string }[] {
+  return relationEnds(model)
+    .filter((end) => model.relationships[end.type]?.fields?.one !== end.direction)
+    .flatMap((end) => end.targets.map((target) => ({ end, target })));
+}
+
+/** The page queries (one per engine) and the count query of every list end and label, by query name, with comments. */
+export function relationPageQueryFiles(
+  model: GraphModel = GRAPH_MODEL,
+): Map<string, { comment: string; text: string }> {
+  const out = new Map<string, { comment: string; text: string }>();
+  for (const { end, target } of listEnds(model)) {
+    const what = `${end.type} ${end.direction === 'out' ? 'from' : 'to'} a batch of ${end.owner} ids, ${target} at the other end`;
+    const page = relationPageQueryName(end.type, end.direction, end.owner, target);
+    out.set(`kuzu/${page}`, {
+      comment: `One page of ${what} (Kùzu: ordered keys, a list slice per parent).`,
+      text: kuzuPage(end, target, model),
+    });
+    out.set(`neo4j/${page}`, {
+      comment: `One page of ${what} (Neo4j: a subquery per parent).`,
+      text: neo4jPage(end, target, model),
+    });
+    out.set(relationCountQueryName(end.type, end.direction, end.owner, target), {
+      comment: `How many ${what}.`,
+      text: count(end, target),
+    });
+  }
+  return out;
+}
