@@ -26,6 +26,7 @@ import { checkParameters, rejectScriptParameters } from '../parameter-checks';
 import { toNeo4jParams } from './neo4j-params';
 import { recordToRow } from './neo4j-values';
 import { batchResult } from '../script-changes';
+import type { Snapshot } from '../script-changes';
 import { SNAPSHOT_QUERIES, snapshot } from './neo4j-changes';
 
 /** Shown in the server's query log and `SHOW TRANSACTIONS`, so operators can tell whose queries they see. */
@@ -228,7 +229,7 @@ class Neo4jDatabase implements GraphDatabase {
       });
       const results: BatchResult[] = [];
       try {
-        let before = measure ? await snapshot(tx) : new Map();
+        let before: Snapshot = measure ? await snapshot(tx) : new Map();
         for (const [batchIndex, statements] of batches.entries()) {
           for (const [index, statement] of statements.entries()) {
             try {
