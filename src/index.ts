@@ -7,7 +7,7 @@ import { AppError, ErrorCode, messageOf } from './errors';
 import { createLogger } from './logger';
 import type { Logger } from './logger';
 import { Readiness } from './readiness';
-import { describeCounters, listSeedFiles, loadSeeds } from './seed';
+import { describeChanges, listSeedFiles, loadSeeds } from './seed';
 import { startServer } from './server';
 import type { RunningServer } from './server';
 import { ensureSearchText } from './graph/search-text';
@@ -31,7 +31,7 @@ async function seedIfEmpty(db: GraphDatabase, config: AppConfig, logger: Logger,
     atomic: true,
     onFileDone: (file, index, count) => logger.info(`seeded [${index + 1}/${count}] ${file.file}`),
   });
-  logger.info(`Seeding done: ${describeCounters(report.total)}`);
+  logger.info(`Seeding done: ${describeChanges(report.files.flatMap((file) => file.changes))}`);
 }
 
 /** Makes the graph ready to serve: seeded, with its search text written. */

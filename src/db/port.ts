@@ -74,14 +74,46 @@ export interface PoolStats {
   readonly waiting: number;
 }
 
+/** A node by its id, or a relationship by its type and its ends' ids (seeds MERGE them on exactly that). */
+export type EntityRef =
+  | { readonly kind: 'node'; readonly id: string }
+  | { readonly kind: 'relationship'; readonly type: string; readonly from: string; readonly to: string };
+
+/** One property whose value differs; `null` stands for "no value" (never set, or set to null). */
+export interface PropertyChange {
+  readonly name: string;
+  readonly before: Value;
+  readonly after: Value;
+}
+
+/**
+ * One node or relationship that a script created, changed or deleted, with
+ * the properties whose values differ (for a created one every property it
+ * has, for a deleted one every property it had).
+ */
+export interface EntityChange {
+  readonly change: 'created' | 'changed' | 'deleted';
+  readonly entity: EntityRef;
+  readonly properties: readonly PropertyChange[];
+}
+
+/** What one batch of a script changed. */
+export interface BatchResult {
+  readonly counters: WriteCounters;
+  /** Nodes first, then relationships; created, changed, deleted; then by id. */
+  readonly changes: readonly EntityChange[];
+}
+
 export interface ScriptOptions {
   /** Run everything, report what would change, then roll back. */
   readonly dryRun: boolean;
+  /** Told as each batch finishes, inside the transaction (progress; nothing is committed yet). */
+  readonly onBatchDone?: (batchIndex: number, result: BatchResult) => void;
 }
 
 export interface ScriptResult {
   /** What each batch changed, in batch order. */
-  readonly batches: WriteCounters[];
+  readonly batches: BatchResult[];
 }
 
 /**
@@ -118,8 +150,10 @@ export interface GraphDatabase {
   preload(names: readonly string[]): void;
   /**
    * Runs batches of parameterless statements in one write transaction: all
-   * or nothing. Counters are reported per batch (a seed file is a batch). A
-   * failing statement rolls everything back and throws a `StatementError`.
+   * or nothing. What changed is reported per batch (a seed file is a batch),
+   * from the graph's values read before and after the batch in the same
+   * transaction (`script-changes.ts`), the same on both engines. A failing
+   * statement rolls everything back and throws a `StatementError`.
    */
   runScript(batches: readonly (readonly ScriptStatement[])[], options: ScriptOptions): Promise<ScriptResult>;
   /**

@@ -4,13 +4,15 @@ import { AppError, ErrorCode, StatementError, messageOf } from '../errors';
 import { checkAgainstModel } from './model-check';
 import { refreshSearchText } from '../graph/search-text';
 import { emptyCounters, firstLine, splitStatements } from '../db';
-import type { GraphDatabase, ScriptStatement, WriteCounters } from '../db';
+import type { BatchResult, EntityChange, GraphDatabase, ScriptStatement, WriteCounters } from '../db';
 
 /** What one seed file did (or, in a dry run, would do). */
 export interface SeedFileReport {
   readonly file: string;
   readonly statements: number;
   readonly counters: WriteCounters;
+  /** Every node and relationship the file created, changed or deleted, with the properties whose values differ. */
+  readonly changes: readonly EntityChange[];
   readonly ms: number;
 }
 
@@ -73,15 +75,21 @@ function parseFile(file: string): ParsedFile {
   }
 }
 
-/** Runs files as batches of one transaction, turning a statement failure into a SeedError. */
-async function runFiles(db: GraphDatabase, parsed: readonly ParsedFile[], dryRun: boolean): Promise<WriteCounters[]> {
+/**
+ * Runs files as batches of one transaction, telling `onFileDone` as each
+ * finishes, and turns a statement failure into a SeedError.
+ */
+async function runFiles(
+  db: GraphDatabase,
+  parsed: readonly ParsedFile[],
+  dryRun: boolean,
+  onFileDone: (index: number, result: BatchResult) => void,
+): Promise<void> {
   try {
-    return (
-      await db.runScript(
-        parsed.map((p) => p.statements),
-        { dryRun },
-      )
-    ).batches;
+    await db.runScript(
+      parsed.map((p) => p.statements),
+      { dryRun, onBatchDone: onFileDone },
+    );
   } catch (error) {
     if (!(error instanceof StatementError)) throw error;
     const failed = parsed[error.batchIndex];
@@ -128,25 +136,29 @@ export async function loadSeeds(
   rejectModelProblems(parsed);
   const reports: SeedFileReport[] = [];
   const total = emptyCounters();
-  const record = (file: ParsedFile, counters: WriteCounters, ms: number): void => {
+  const record = (file: ParsedFile, { counters, changes }: BatchResult, ms: number): void => {
     add(total, counters);
-    const report = { file: file.file, statements: file.statements.length, counters, ms };
+    const report = { file: file.file, statements: file.statements.length, counters, changes, ms };
     reports.push(report);
     options.onFileDone?.(report, reports.length - 1, parsed.length);
   };
-  if (dryRun || options.atomic === true) {
-    const started = performance.now();
-    parsed.forEach((file, index) => options.onFileStart?.(file.file, index, parsed.length));
-    const counters = await runFiles(db, parsed, dryRun);
-    const ms = (performance.now() - started) / Math.max(parsed.length, 1);
-    parsed.forEach((file, index) => record(file, counters[index] ?? emptyCounters(), ms));
-  } else {
-    for (const [index, file] of parsed.entries()) {
-      options.onFileStart?.(file.file, index, parsed.length);
-      const started = performance.now();
-      const [counters] = await runFiles(db, [file], false);
-      record(file, counters ?? emptyCounters(), performance.now() - started);
-    }
+  // Each file is reported when its last statement has run, inside its transaction (which a dry run or an
+  // atomic load shares among all files), and before that transaction commits or rolls back.
+  const together = dryRun || options.atomic === true;
+  const groups = together ? [parsed] : parsed.map((file) => [file]);
+  for (const group of groups.filter((g) => g.length > 0)) {
+    let started = 0;
+    const start = (index: number): void => {
+      const file = group[index];
+      if (file !== undefined) options.onFileStart?.(file.file, reports.length, parsed.length);
+      started = performance.now();
+    };
+    start(0);
+    await runFiles(db, group, dryRun, (index, result) => {
+      const file = group[index];
+      if (file !== undefined) record(file, result, performance.now() - started);
+      start(index + 1);
+    });
   }
   // Search reads a text derived from the data: bring it up to date with what was just loaded.
   if (!dryRun && options.refreshSearch !== false) await refreshSearchText(db);

@@ -58,10 +58,21 @@ describe('command-line tools', () => {
     );
   });
 
-  it('a second seed run says nothing changed', async () => {
-    const { code, stdout } = await run(SEED, ['--quiet'], seeded);
+  it('a second seed run says nothing changed and lists nothing', async () => {
+    const { code, stdout } = await run(SEED, [], seeded);
     expect(code).toBe(0);
     expect(lastLine(stdout)).toBe(`Seeded ${SEED_COUNT} files; nothing changed: the graph already matches the seeds.`);
+    expect(stdout.match(/: \d+ statements, nothing changed \(\d+ ms\)$/gm)).toHaveLength(SEED_COUNT);
+    expect(stdout).not.toMatch(/^ {4}/m);
+  });
+
+  it('--dry-run --json prints the report as JSON alone: every file, nothing changed', async () => {
+    const { code, stdout } = await run(SEED, ['--dry-run', '--json'], seeded);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { dryRun: boolean; files: { file: string; changes: unknown[] }[] };
+    expect(report.dryRun).toBe(true);
+    expect(report.files).toHaveLength(SEED_COUNT);
+    expect(report.files.flatMap((file) => file.changes)).toEqual([]);
   });
 
   it('a seed file with an error exits 1 naming file, line, statement and cause', async () => {
@@ -85,9 +96,7 @@ describe('command-line tools', () => {
     expect(code).toBe(0);
     expect(stdout).toContain(`Removed the embedded database at ${seeded}`);
     // What 010 changed in the first run on a new database: everything of it was created again.
-    const firstRun = / seeds\/010-sources\.cypher: \d+ statements, (\+[1-9]\d* nodes, .*?) \(\d+ ms\)/.exec(
-      firstOutput,
-    );
+    const firstRun = / seeds\/010-sources\.cypher: \d+ statements, (\+[1-9]\d* nodes.*?) \(\d+ ms\)/.exec(firstOutput);
     expect(firstRun).not.toBeNull();
     expect(lastLine(stdout)).toBe(`Seeded 1 file; changed: ${firstRun?.[1]}.`);
   });
@@ -97,6 +106,8 @@ describe('command-line tools', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Dry run of 1 seed file');
     expect(stdout).toContain('seeds/030-ascn.cypher');
+    // Each node it would create is listed by id, up to the limit of lines per file.
+    expect(stdout).toMatch(/^ {4}\+ node [a-z]+:\S+$/m);
     expect(lastLine(stdout)).toMatch(/^Dry run \(rolled back\) 1 file; would change: \+[1-9]\d* nodes/);
   });
 

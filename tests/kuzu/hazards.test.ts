@@ -167,9 +167,9 @@ describe('Kùzu hazards are contained by the adapter', () => {
       "MATCH (a:Country {id: 'country:hz'})-[r:MEMBER_OF]->(b:Organization {id: 'org:hz'}) SET r.note = 'updated in the same transaction'",
     ].map((text, i) => ({ text, line: i + 1 }));
     const first = await db.runScript([statements], { dryRun: false });
-    expect(first.batches[0]).toMatchObject({ nodesCreated: 3, relationshipsCreated: 2 });
+    expect(first.batches[0]?.counters).toMatchObject({ nodesCreated: 3, relationshipsCreated: 2 });
     const again = await db.runScript([statements], { dryRun: false });
-    expect(again.batches[0]).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 });
+    expect(again.batches[0]?.counters).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 });
     const rows = await db.read(
       q("MATCH (a)-[r:MEMBER_OF]->(b:Organization {id: 'org:hz'}) RETURN a.id AS member ORDER BY member"),
     );

@@ -4,12 +4,13 @@
  * modes, timeouts, parameter types, transactions) and what it makes of the
  * answers. The contract suite runs the real thing when NEO4J_URI is set.
  */
-import { Neo4jError, Record as Neo4jRecord, int, isInt } from 'neo4j-driver';
+import { Neo4jError, Node, Record as Neo4jRecord, Relationship, int, isInt } from 'neo4j-driver';
 import * as neo4jDriver from 'neo4j-driver';
 import type { AppConfig } from '../../src/config';
 import type { ScriptStatement } from '../../src/db/cypher-text';
 import { openNeo4j } from '../../src/db/neo4j/neo4j-adapter';
 import type { GraphDatabase } from '../../src/db/port';
+import { loadQuery } from '../../src/db/query-files';
 import { AppError, ErrorCode, StatementError } from '../../src/errors';
 
 jest.mock('neo4j-driver', () => {
@@ -286,38 +287,207 @@ describe('read and write', () => {
   });
 });
 
+/**
+ * A graph the fake driver answers the adapter's readings from: each script
+ * statement the test names changes it (the fake cannot run Cypher), and
+ * every statement also returns the counters Neo4j would, which count
+ * assignments whether or not they change a value.
+ */
+class FakeGraph {
+  readonly nodes = new Map<string, Record<string, unknown>>();
+  readonly rels = new Map<string, { type: string; from: string; to: string; props: Record<string, unknown> }>();
+  readonly effects = new Map<string, (graph: FakeGraph) => void>();
+
+  respond: Responder = (text) => {
+    if (text === NODES_QUERY) {
+      return {
+        keys: ['id', 'node'],
+        rows: [...this.nodes].map(([id, props], i) => [id, new Node(int(i), ['City'], props)]),
+      };
+    }
+    if (text === RELATIONSHIPS_QUERY) {
+      return {
+        keys: ['source', 'target', 'rel'],
+        rows: [...this.rels.values()].map(({ type, from, to, props }, i) => [
+          from,
+          to,
+          new Relationship(int(i), int(0), int(1), type, props),
+        ]),
+      };
+    }
+    const effect = this.effects.get(text);
+    if (effect === undefined) throw new Error(`the fake graph has no effect for ${text}`);
+    effect(this);
+    return { counters: { propertiesSet: 2 } };
+  };
+}
+
+const NODES_QUERY = loadQuery('admin/snapshot-nodes', 'neo4j').text;
+const RELATIONSHIPS_QUERY = loadQuery('admin/snapshot-relationships', 'neo4j').text;
+
 describe('runScript', () => {
-  it('runs every batch in one transaction, sums counters per batch and commits', async () => {
-    await open();
-    fake.respond = (text) => ({
-      counters: text.startsWith('MERGE (c') ? { nodesCreated: 1, propertiesSet: 2 } : { relationshipsCreated: 1 },
+  const setA = "MERGE (c:City {id: 'city:a'}) SET c.name = 'A', c.sources = ['s']";
+  const setB = "MERGE (c:City {id: 'city:b'}) SET c.name = 'B', c.position = 3";
+  const link =
+    "MATCH (a:City {id: 'city:a'}), (b:City {id: 'city:b'}) MERGE (a)-[r:PART_OF]->(b) SET r.sources = ['s']";
+  let graph: FakeGraph;
+  beforeEach(() => {
+    graph = new FakeGraph();
+    graph.effects.set(setA, (g) => void g.nodes.set('city:a', { id: 'city:a', name: 'A', sources: ['s'] }));
+    graph.effects.set(setB, (g) => void g.nodes.set('city:b', { id: 'city:b', name: 'B', position: int(3) }));
+    graph.effects.set(link, (g) => {
+      g.rels.set('a-b', { type: 'PART_OF', from: 'city:a', to: 'city:b', props: { sources: ['s'] } });
     });
-    const result = await db!.runScript(
-      [
-        [
-          stmt("MERGE (c:City {id: 'city:a'}) SET c.name = 'A'"),
-          stmt("MERGE (c:City {id: 'city:b'}) SET c.name = 'B'"),
-        ],
-        [stmt("MATCH (a {id: 'city:a'}), (b {id: 'city:b'}) MERGE (a)-[:MEMBER_OF]->(b)")],
-      ],
-      { dryRun: false },
-    );
-    expect(result.batches).toEqual([
-      { nodesCreated: 2, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 4 },
-      { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 1, relationshipsDeleted: 0, propertiesSet: 0 },
+  });
+
+  it('runs every batch in one transaction, reading the graph before and after each, and commits', async () => {
+    await open();
+    fake.respond = graph.respond;
+    const done: number[] = [];
+    const result = await db!.runScript([[stmt(setA), stmt(setB)], [stmt(link)]], {
+      dryRun: false,
+      onBatchDone: (index) => done.push(index),
+    });
+    expect(fake.runs.map((run) => run.text)).toEqual([
+      NODES_QUERY,
+      RELATIONSHIPS_QUERY,
+      setA,
+      setB,
+      NODES_QUERY,
+      RELATIONSHIPS_QUERY,
+      link,
+      NODES_QUERY,
+      RELATIONSHIPS_QUERY,
     ]);
+    expect(result.batches.map((batch) => batch.changes)).toEqual([
+      [
+        {
+          change: 'created',
+          entity: { kind: 'node', id: 'city:a' },
+          properties: [
+            { name: 'id', before: null, after: 'city:a' },
+            { name: 'name', before: null, after: 'A' },
+            { name: 'sources', before: null, after: ['s'] },
+          ],
+        },
+        {
+          change: 'created',
+          entity: { kind: 'node', id: 'city:b' },
+          properties: [
+            { name: 'id', before: null, after: 'city:b' },
+            { name: 'name', before: null, after: 'B' },
+            // Neo4j's integers arrive as plain numbers.
+            { name: 'position', before: null, after: 3 },
+          ],
+        },
+      ],
+      [
+        {
+          change: 'created',
+          entity: { kind: 'relationship', type: 'PART_OF', from: 'city:a', to: 'city:b' },
+          properties: [{ name: 'sources', before: null, after: ['s'] }],
+        },
+      ],
+    ]);
+    // Counted from the values, not from Neo4j's counters (which said 2 properties per statement).
+    expect(result.batches.map((batch) => batch.counters)).toEqual([
+      { nodesCreated: 2, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 6 },
+      { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 1, relationshipsDeleted: 0, propertiesSet: 1 },
+    ]);
+    expect(done).toEqual([0, 1]);
     expect(fake.calls.map((c) => [c.kind, c.session.defaultAccessMode])).toEqual([['begin', 'WRITE']]);
-    expect(fake.calls[0]?.txConfig).toEqual({ timeout: 3 * 5000 });
+    // Each statement and each of the six readings gets the per-query budget.
+    expect(fake.calls[0]?.txConfig).toEqual({ timeout: (3 + 6) * 5000 });
     expect(fake.txEnds).toEqual(['commit']);
     expect(fake.openSessions).toBe(0);
   });
 
-  it('rolls back instead of committing in a dry run, and still reports the counters', async () => {
+  it('reports nothing for statements that set values the graph already holds, though Neo4j counts them', async () => {
     await open();
-    fake.respond = () => ({ counters: { nodesCreated: 1 } });
-    const result = await db!.runScript([[stmt("MERGE (:City {id: 'city:a'})")]], { dryRun: true });
-    expect(result.batches[0]?.nodesCreated).toBe(1);
+    fake.respond = graph.respond;
+    await db!.runScript([[stmt(setA), stmt(setB), stmt(link)]], { dryRun: false });
+    const again = await db!.runScript([[stmt(setA), stmt(setB), stmt(link)]], { dryRun: false });
+    expect(again.batches).toEqual([
+      {
+        counters: {
+          nodesCreated: 0,
+          nodesDeleted: 0,
+          relationshipsCreated: 0,
+          relationshipsDeleted: 0,
+          propertiesSet: 0,
+        },
+        changes: [],
+      },
+    ]);
+  });
+
+  it('lists changed and removed property values of nodes and relationships', async () => {
+    await open();
+    fake.respond = graph.respond;
+    await db!.runScript([[stmt(setA), stmt(setB), stmt(link)]], { dryRun: false });
+    const edit = "MERGE (c:City {id: 'city:a'}) SET c.name = 'A2', c.sources = null";
+    const note = "MATCH (:City {id: 'city:a'})-[r:PART_OF]->(:City {id: 'city:b'}) SET r.note = 'n'";
+    graph.effects.set(edit, (g) => void g.nodes.set('city:a', { id: 'city:a', name: 'A2' }));
+    graph.effects.set(note, (g) => {
+      g.rels.set('a-b', { type: 'PART_OF', from: 'city:a', to: 'city:b', props: { sources: ['s'], note: 'n' } });
+    });
+    const result = await db!.runScript([[stmt(edit), stmt(note)]], { dryRun: true });
+    expect(result.batches[0]?.changes).toEqual([
+      {
+        change: 'changed',
+        entity: { kind: 'node', id: 'city:a' },
+        properties: [
+          { name: 'name', before: 'A', after: 'A2' },
+          { name: 'sources', before: ['s'], after: null },
+        ],
+      },
+      {
+        change: 'changed',
+        entity: { kind: 'relationship', type: 'PART_OF', from: 'city:a', to: 'city:b' },
+        properties: [{ name: 'note', before: null, after: 'n' }],
+      },
+    ]);
+    expect(result.batches[0]?.counters.propertiesSet).toBe(3);
+  });
+
+  it('rolls back instead of committing in a dry run, and still reports the changes', async () => {
+    await open();
+    fake.respond = graph.respond;
+    const result = await db!.runScript([[stmt(setA)]], { dryRun: true });
+    expect(result.batches[0]?.counters.nodesCreated).toBe(1);
+    expect(result.batches[0]?.changes.map((c) => c.entity)).toEqual([{ kind: 'node', id: 'city:a' }]);
     expect(fake.txEnds).toEqual(['rollback']);
+  });
+
+  it('rolls back when a reading of the graph fails, naming the reading', async () => {
+    await open();
+    fake.respond = (text) => {
+      if (text === RELATIONSHIPS_QUERY) {
+        throw new Neo4jError(
+          'The transaction has been terminated.',
+          'Neo.TransientError.Transaction.Terminated',
+          '25N05',
+          'error',
+        );
+      }
+      return graph.respond(text, {});
+    };
+    const error = await rejection(db!.runScript([[stmt(setA)]], { dryRun: false }));
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).not.toBeInstanceOf(StatementError);
+    expect(error.message).toContain('admin/snapshot-relationships');
+    expect(fake.txEnds).toEqual(['rollback']);
+    expect(fake.openSessions).toBe(0);
+  });
+
+  it('applies the schema statement by statement without reading the graph', async () => {
+    await open();
+    await db!.applySchema();
+    const texts = fake.runs.map((run) => run.text);
+    expect(texts.length).toBeGreaterThan(1);
+    expect(texts.every((text) => /^CREATE (CONSTRAINT|INDEX|FULLTEXT INDEX)/.test(text))).toBe(true);
+    expect(fake.txEnds.every((end) => end === 'commit')).toBe(true);
+    expect(fake.calls).toHaveLength(texts.length);
   });
 
   it('rolls everything back at a failing statement and says which one failed', async () => {

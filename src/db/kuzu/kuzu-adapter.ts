@@ -7,9 +7,20 @@ import { rejectScriptParameters } from '../parameter-checks';
 import type { ScriptStatement } from '../cypher-text';
 import { effectiveTimeout, hasEmptyList, pastDeadline } from '../port';
 import { unscoped } from '../query-stats';
-import type { GraphDatabase, ParamValue, Params, QueryOptions, QueryRef, Row, ScriptResult } from '../port';
+import type {
+  BatchResult,
+  GraphDatabase,
+  ParamValue,
+  Params,
+  QueryOptions,
+  QueryRef,
+  Row,
+  ScriptOptions,
+  ScriptResult,
+} from '../port';
 import { resolveQuery } from '../query-files';
-import { diffSnapshots, snapshot } from './kuzu-changes';
+import { batchResult } from '../script-changes';
+import { snapshot } from './kuzu-changes';
 import type { KuzuSession } from './kuzu-connection';
 import { prepareParams } from './kuzu-params';
 import { KuzuPool } from './kuzu-pool';
@@ -33,17 +44,17 @@ async function rollbackQuietly(session: KuzuSession): Promise<void> {
 
 /**
  * Runs literal statements, batch after batch, in one transaction on the
- * write session, measuring each batch's changes by before/after snapshots.
+ * write session, measuring each batch's changes by snapshots before and after it.
  */
 async function runScriptIn(
   session: KuzuSession,
   batches: readonly (readonly ScriptStatement[])[],
-  dryRun: boolean,
+  { dryRun, onBatchDone }: ScriptOptions,
 ): Promise<ScriptResult> {
   rejectScriptParameters(batches);
   await session.query('BEGIN TRANSACTION');
   try {
-    const counters = [];
+    const results: BatchResult[] = [];
     let before = await snapshot(session);
     for (const [batchIndex, statements] of batches.entries()) {
       for (const [index, statement] of statements.entries()) {
@@ -54,11 +65,13 @@ async function runScriptIn(
         }
       }
       const after = await snapshot(session);
-      counters.push(diffSnapshots(before, after));
+      const result = batchResult(before, after);
+      results.push(result);
+      onBatchDone?.(batchIndex, result);
       before = after;
     }
     await session.query(dryRun ? 'ROLLBACK' : 'COMMIT');
-    return { batches: counters };
+    return { batches: results };
   } catch (error) {
     await rollbackQuietly(session);
     throw error instanceof AppError ? error : mapKuzuError(error);
@@ -119,7 +132,7 @@ export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise
     write: (query, params = {}, options) => run('write', query, params, options),
     poolStats: () => pool.stats(),
     preload: (names) => names.forEach((name) => resolveQuery(name, 'kuzu')),
-    runScript: (batches, { dryRun }) => pool.write((session) => runScriptIn(session, batches, dryRun)),
+    runScript: (batches, options) => pool.write((session) => runScriptIn(session, batches, options)),
     // The schema is ensured when the database opens (ensureKuzuSchema above).
     applySchema: () => Promise.resolve(),
     // The pool lends a connection per query; a request's queries share nothing else.

@@ -3,7 +3,7 @@ import type { Row, Value } from '../port';
 import { safeInteger } from '../values';
 
 /** Kùzu's own keys on node and relationship values (not properties). */
-export const INTERNAL_KEYS = new Set(['_id', '_label', '_src', '_dst']);
+const INTERNAL_KEYS = new Set(['_id', '_label', '_src', '_dst']);
 
 function isoDate(date: Date): string {
   const iso = date.toISOString();

@@ -7,9 +7,10 @@ import { AppError, ErrorCode, StatementError } from '../../errors';
 import { mapNeo4jError } from './neo4j-errors';
 import { splitStatements } from '../cypher-text';
 import type { ScriptStatement } from '../cypher-text';
-import { effectiveTimeout, emptyCounters, hasEmptyList, pastDeadline } from '../port';
+import { effectiveTimeout, hasEmptyList, pastDeadline } from '../port';
 import { BUDGET_TIMEOUT_MESSAGE } from '../engine-errors';
 import type {
+  BatchResult,
   CypherQuery,
   GraphDatabase,
   Params,
@@ -20,12 +21,14 @@ import type {
   Row,
   ScriptOptions,
   ScriptResult,
-  WriteCounters,
 } from '../port';
 import { resolveQuery } from '../query-files';
 import { checkParameters, rejectScriptParameters } from '../parameter-checks';
 import { toNeo4jParams } from './neo4j-params';
 import { recordToRow } from './neo4j-values';
+import { batchResult } from '../script-changes';
+import type { Snapshot } from '../script-changes';
+import { SNAPSHOT_QUERIES, snapshot } from './neo4j-changes';
 
 /** Shown in the server's query log and `SHOW TRANSACTIONS`, so operators can tell whose queries they see. */
 const USER_AGENT = 'asean-urban-kg';
@@ -39,14 +42,6 @@ const CONNECTION_TIMEOUT_MS = 10_000;
 const CONNECTION_ACQUISITION_TIMEOUT_MS = 20_000;
 /** Well above the number of requests one 2-core API server can have in flight. */
 const MAX_CONNECTION_POOL_SIZE = 50;
-
-const COUNTER_KEYS = [
-  'nodesCreated',
-  'nodesDeleted',
-  'relationshipsCreated',
-  'relationshipsDeleted',
-  'propertiesSet',
-] as const satisfies readonly (keyof WriteCounters)[];
 
 /**
  * Opens the Neo4j adapter of the database port: one driver (routing URIs
@@ -192,7 +187,7 @@ class Neo4jDatabase implements GraphDatabase {
    */
   async applySchema(): Promise<void> {
     for (const statement of splitStatements(fs.readFileSync(NEO4J_SCHEMA_FILE, 'utf8'))) {
-      await this.runScript([[statement]], { dryRun: false });
+      await this.track(() => this.script([[statement]], { dryRun: false }, false));
     }
   }
 
@@ -236,41 +231,56 @@ class Neo4jDatabase implements GraphDatabase {
     return this.timeoutMs;
   }
 
+  /**
+   * Runs a script in one explicit transaction: a script is all or nothing,
+   * and a managed transaction could be retried from the start. With
+   * `measure`, the graph is read before the first batch and after each one
+   * (in the transaction, which sees its own writes) and each batch reports
+   * the values it changed; schema statements are run without (Neo4j refuses
+   * schema commands in a transaction that does anything else).
+   */
   private async script(
     batches: readonly (readonly ScriptStatement[])[],
-    { dryRun }: ScriptOptions,
+    { dryRun, onBatchDone }: ScriptOptions,
+    measure = true,
   ): Promise<ScriptResult> {
     rejectScriptParameters(batches);
     const statementCount = batches.reduce((sum, statements) => sum + statements.length, 0);
+    const readings = measure ? SNAPSHOT_QUERIES.length * (batches.length + 1) : 0;
     const session = openSession(this.target, accessMode.WRITE);
     try {
-      // One explicit transaction: a script is all or nothing, and a managed
-      // transaction could be retried from the start. Each statement gets the
-      // per-query budget, so that long seed files fit in the timeout.
-      const timeout = this.timeoutMs * Math.max(1, statementCount);
+      // Each statement and reading gets the per-query budget, so that long seed files fit in the timeout.
+      const timeout = this.timeoutMs * Math.max(1, statementCount + readings);
       const tx = await session.beginTransaction({ timeout }).catch((error: unknown) => {
         throw mapNeo4jError(error, { query: 'begin transaction' });
       });
-      const counters: WriteCounters[] = [];
-      for (const [batchIndex, statements] of batches.entries()) {
-        const batch = emptyCounters();
-        for (const [index, statement] of statements.entries()) {
-          try {
-            const updates = (await tx.run(statement.text)).summary.counters.updates();
-            for (const key of COUNTER_KEYS) batch[key] += updates[key];
-          } catch (error) {
-            await tx.rollback().catch(() => undefined);
-            throw new StatementError(batchIndex, index, mapNeo4jError(error));
+      const results: BatchResult[] = [];
+      try {
+        let before: Snapshot = measure ? await snapshot(tx) : new Map();
+        for (const [batchIndex, statements] of batches.entries()) {
+          for (const [index, statement] of statements.entries()) {
+            try {
+              await tx.run(statement.text);
+            } catch (error) {
+              throw new StatementError(batchIndex, index, mapNeo4jError(error));
+            }
           }
+          const after = measure ? await snapshot(tx) : before;
+          const result = batchResult(before, after);
+          results.push(result);
+          onBatchDone?.(batchIndex, result);
+          before = after;
         }
-        counters.push(batch);
+      } catch (error) {
+        await tx.rollback().catch(() => undefined);
+        throw error;
       }
       try {
         await (dryRun ? tx.rollback() : tx.commit());
       } catch (error) {
         throw mapNeo4jError(error, { query: dryRun ? 'rollback' : 'commit' });
       }
-      return { batches: counters };
+      return { batches: results };
     } finally {
       await session.close();
     }
