@@ -94,8 +94,23 @@ export function splitStatements(script: string): ScriptStatement[] {
   return statements;
 }
 
+/** Names found per query text: the API's texts are few and each is asked for on every run. */
+const namesByText = new Map<string, readonly string[]>();
+const NAMES_CACHE_LIMIT = 2000;
+
 /** The distinct `$parameter` names a statement uses (outside strings and comments). */
 export function parameterNames(query: string): string[] {
+  let names = namesByText.get(query);
+  if (names === undefined) {
+    names = scanParameterNames(query);
+    // Texts written inline (checks, benchmarks) could be many: the cache stays bounded.
+    if (namesByText.size >= NAMES_CACHE_LIMIT) namesByText.clear();
+    namesByText.set(query, names);
+  }
+  return [...names];
+}
+
+function scanParameterNames(query: string): string[] {
   const names = new Set<string>();
   for (const seg of segments(query)) {
     if (seg.kind !== 'code') continue;

@@ -16,6 +16,19 @@ const cache = new Map<string, CypherQuery>();
  * error naming the path, meant to stop start-up. `dir` replaces `cypher/`.
  */
 export function loadQuery(name: string, engine?: EngineName, dir: string = CYPHER_DIR): CypherQuery {
+  // Every query the API runs comes through here: a name seen before costs no file-system call.
+  const key = `${dir}\0${engine ?? ''}\0${name}`;
+  const known = byName.get(key);
+  if (known !== undefined) return known;
+  const query = readQuery(name, engine, dir);
+  byName.set(key, query);
+  return query;
+}
+
+/** Queries by directory, engine and name (the files are read once per process). */
+const byName = new Map<string, CypherQuery>();
+
+function readQuery(name: string, engine: EngineName | undefined, dir: string): CypherQuery {
   const specific = engine === undefined ? undefined : path.join(dir, engine, `${name}.cypher`);
   const file = specific !== undefined && fs.existsSync(specific) ? specific : path.join(dir, `${name}.cypher`);
   const cached = cache.get(file);

@@ -5,7 +5,7 @@ import { GRAPH_MODEL, relationEnds } from '../model';
 import type { GraphModel } from '../model';
 import type { EntitySpec } from '../specs/entity-spec';
 import { countQueryText, listQueryText } from './list-query';
-import { relationPageQueryFiles } from './relation-page-queries';
+import { relationPageQueryFiles, singleEndQueryFiles } from './relation-page-queries';
 import { GENERATED_QUERY_DIRS, STATS_QUERY_NAME, nodeQueryName, relationQueryName } from './query-names';
 import { specProblems } from '../specs/spec-problems';
 import {
@@ -106,6 +106,7 @@ export function generatedQueries(specs: readonly EntitySpec[], model: GraphModel
   }
   for (const [name, text] of relationQuery(model)) out.set(name, text);
   for (const [name, { comment, text }] of relationPageQueryFiles(model)) out.set(name, file(comment, text));
+  for (const [name, { comment, text }] of singleEndQueryFiles(model)) out.set(name, file(comment, text));
   out.set(STATS_QUERY_NAME, statsQuery(model));
   out.set(
     EDGES_AROUND_QUERY,

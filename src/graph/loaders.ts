@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { GraphDatabase } from '../db';
 import { labelOfId } from '../model';
 import { trackActivity } from './activity';
-import { countRelations, readNodesByIds, readRelationPage, readRelations } from './repository';
+import { countRelations, readNodesByIds, readRelationPage, readRelations, readRelationsTo } from './repository';
 import type { ListEnd } from './repository';
 import type { EdgeRecord, NodeRecord } from './records';
 import type { Direction } from '../model';
@@ -13,6 +13,8 @@ export interface Loaders {
   node(label: string): DataLoader<string, NodeRecord | null>;
   /** The relationships of one type and direction of nodes of one label, ordered, by node id. */
   relations(type: string, direction: Direction, owner: string): DataLoader<string, EdgeRecord[]>;
+  /** The relationships of a single end (a city's member state) to one label, by node id. */
+  relationsTo(end: ListEnd): DataLoader<string, EdgeRecord[]>;
   /**
    * One page of a relationship list per node id, paged in the engine: `count`
    * edges after the first `offset` (a connection asks for one more than its page).
@@ -80,6 +82,20 @@ export function createLoaders(base: GraphDatabase): Loaders {
     return loader;
   };
 
+  const relationsTo = (end: ListEnd): DataLoader<string, EdgeRecord[]> => {
+    const key = `${end.owner} ${end.direction} ${end.type} ${end.target}`;
+    let loader = relationLoaders.get(key);
+    if (loader === undefined) {
+      loader = new DataLoader<string, EdgeRecord[]>(async (ids) => {
+        const byId = await readRelationsTo(db, end, ids);
+        primeEnds(byId);
+        return ids.map((id) => byId.get(id) ?? []);
+      });
+      relationLoaders.set(key, loader);
+    }
+    return loader;
+  };
+
   const relationPage = (end: ListEnd, offset: number, count: number): DataLoader<string, EdgeRecord[]> => {
     const key = `${end.owner} ${end.direction} ${end.type} ${end.target} ${offset} ${count}`;
     let loader = relationLoaders.get(key);
@@ -114,5 +130,5 @@ export function createLoaders(base: GraphDatabase): Loaders {
     return found.filter((n): n is NodeRecord => n !== null);
   };
 
-  return { node, relations, relationPage, relationCount, sources, db };
+  return { node, relations, relationsTo, relationPage, relationCount, sources, db };
 }

@@ -1,11 +1,18 @@
 import type { Direction } from '../model';
 
-/** `MemberState` → `member-state`, `LOCATED_IN` → `located-in`. */
+const kebabs = new Map<string, string>();
+
+/** `MemberState` → `member-state`, `LOCATED_IN` → `located-in` (names come from the model: a few dozen). */
 export function kebab(name: string): string {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .replace(/_/g, '-')
-    .toLowerCase();
+  let out = kebabs.get(name);
+  if (out === undefined) {
+    out = name
+      .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+      .replace(/_/g, '-')
+      .toLowerCase();
+    kebabs.set(name, out);
+  }
+  return out;
 }
 
 /** Name of a label's query file under `cypher/nodes/` (`by-ids`, `list`, `count`). */
@@ -16,6 +23,11 @@ export function nodeQueryName(label: string, query: 'by-ids' | 'list' | 'count')
 /** Name of the batch query for one end of a relationship type: `relations/located-in/city-out`. */
 export function relationQueryName(type: string, direction: Direction, owner: string): string {
   return `relations/${kebab(type)}/${kebab(owner)}-${direction}`;
+}
+
+/** The relationships of a single end (`one` in the model) to one label: `relations/located-in/city-out-member-state`. */
+export function relationToQueryName(type: string, direction: Direction, owner: string, target: string): string {
+  return `${relationQueryName(type, direction, owner)}-${kebab(target)}`;
 }
 
 /** One page of the relationships of one end to one label: `relations/located-in/member-state-in-city-page` (engine-specific). */

@@ -1,6 +1,6 @@
 import { GRAPH_MODEL, relationEnds } from '../model';
 import type { GraphModel, RelationEnd } from '../model';
-import { relationCountQueryName, relationPageQueryName } from './query-names';
+import { relationCountQueryName, relationPageQueryName, relationToQueryName } from './query-names';
 
 /**
  * The queries that page a relationship list in the engine: for each end of a
@@ -75,11 +75,32 @@ function count(end: RelationEnd, target: string): string {
   ].join('\n');
 }
 
-/** The relationship ends that are lists (not the `one` end of a type), each with one label at the other end. */
-function listEnds(model: GraphModel): { end: RelationEnd; target: string }[] {
+/** The relationship ends that are lists (`single` false) or single (the `one` end of a type), each with one label at the other end. */
+function endsWithTarget(model: GraphModel, single: boolean): { end: RelationEnd; target: string }[] {
   return relationEnds(model)
-    .filter((end) => model.relationships[end.type]?.fields?.one !== end.direction)
+    .filter((end) => (model.relationships[end.type]?.fields?.one === end.direction) === single)
     .flatMap((end) => end.targets.map((target) => ({ end, target })));
+}
+
+/**
+ * For the single end of each type (a city's member state), the query of its
+ * relationships to one label: with the label named, the engine reads one
+ * table instead of every table the type reaches (about half the time on Kùzu).
+ */
+export function singleEndQueryFiles(model: GraphModel = GRAPH_MODEL): Map<string, { comment: string; text: string }> {
+  const out = new Map<string, { comment: string; text: string }>();
+  for (const { end, target } of endsWithTarget(model, true)) {
+    const what = `${end.type} ${end.direction === 'out' ? 'from' : 'to'} a batch of ${end.owner} ids, ${target} at the other end`;
+    out.set(relationToQueryName(end.type, end.direction, end.owner, target), {
+      comment: `Every ${what}.`,
+      text: [
+        'UNWIND $ids AS id',
+        `MATCH ${pattern(end, `a:${end.owner} {id: id}`, 'r', `b:${target}`)}`,
+        'RETURN a.id AS key, b AS node, r AS rel',
+      ].join('\n'),
+    });
+  }
+  return out;
 }
 
 /** The page queries (one per engine) and the count query of every list end and label, by query name, with comments. */
@@ -87,7 +108,7 @@ export function relationPageQueryFiles(
   model: GraphModel = GRAPH_MODEL,
 ): Map<string, { comment: string; text: string }> {
   const out = new Map<string, { comment: string; text: string }>();
-  for (const { end, target } of listEnds(model)) {
+  for (const { end, target } of endsWithTarget(model, false)) {
     const what = `${end.type} ${end.direction === 'out' ? 'from' : 'to'} a batch of ${end.owner} ids, ${target} at the other end`;
     const page = relationPageQueryName(end.type, end.direction, end.owner, target);
     out.set(`kuzu/${page}`, {

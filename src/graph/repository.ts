@@ -8,6 +8,7 @@ import {
   relationCountQueryName,
   relationPageQueryName,
   relationQueryName,
+  relationToQueryName,
   STATS_QUERY_NAME,
 } from './query-names';
 import { toNodeRecord, toRelRecord } from './records';
@@ -103,6 +104,17 @@ export async function readRelationPage(
   // offset keeps `$offset + $count` an exact integer in the engine.
   const offset = Math.min(window.offset, MAX_RELATION_OFFSET);
   return groupEdges(await db.read(name, { ids: [...ids], offset, count: window.count }));
+}
+
+/** Every relationship of one end to one label of a batch of nodes, grouped by node id and ordered. */
+export async function readRelationsTo(
+  db: GraphDatabase,
+  end: ListEnd,
+  ids: readonly string[],
+): Promise<Map<string, EdgeRecord[]>> {
+  return groupEdges(
+    await db.read(relationToQueryName(end.type, end.direction, end.owner, end.target), { ids: [...ids] }),
+  );
 }
 
 /** How many relationships of one end and label each node of a batch has (absent: none). */

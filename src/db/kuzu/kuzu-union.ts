@@ -13,6 +13,22 @@ export interface UnionRewrite {
  * Kùzu 0.11.3 crashes when one list parameter is used in several branches.
  */
 export function separateUnionParameters(query: string, names: ReadonlySet<string>): UnionRewrite {
+  // Most queries have no UNION at all, and each text is rewritten the same way every time it runs.
+  if (!/\bUNION\b/i.test(query)) return { text: query, copies: {} };
+  const key = `${[...names].sort().join(',')}\0${query}`;
+  let rewrite = rewrites.get(key);
+  if (rewrite === undefined) {
+    rewrite = rewriteUnion(query, names);
+    if (rewrites.size >= REWRITE_CACHE_LIMIT) rewrites.clear();
+    rewrites.set(key, rewrite);
+  }
+  return rewrite;
+}
+
+const rewrites = new Map<string, UnionRewrite>();
+const REWRITE_CACHE_LIMIT = 1000;
+
+function rewriteUnion(query: string, names: ReadonlySet<string>): UnionRewrite {
   const pieces: { text: string; code: boolean; branch: number }[] = [];
   let branch = 0;
   for (const seg of segments(query)) {

@@ -55,7 +55,16 @@ function addOneField(cls: ClassType, field: RelationFieldSpec): void {
       cursor: false,
     },
   );
-  const first = async (root: NodeRecord, ctx: RequestContext) => (await edgesOf(ctx, field, root))[0];
+  // A field of one label reads only that label's table; one showing several reads them all and keeps its labels.
+  const [target] = field.targets;
+  const edges =
+    field.targets.length === 1 && target !== undefined
+      ? (root: NodeRecord, ctx: RequestContext) =>
+          ctx.loaders
+            .relationsTo({ type: field.type, direction: field.direction, owner: field.owner, target })
+            .load(root.id)
+      : (root: NodeRecord, ctx: RequestContext) => edgesOf(ctx, field, root);
+  const first = async (root: NodeRecord, ctx: RequestContext) => (await edges(root, ctx))[0];
   defineField(
     cls,
     field.name,

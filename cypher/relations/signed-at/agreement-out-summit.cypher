@@ -1,0 +1,5 @@
+// Generated from the graph model and the entity specs by `npm run generate`: do not edit.
+// Every SIGNED_AT from a batch of Agreement ids, Summit at the other end.
+UNWIND $ids AS id
+MATCH (a:Agreement {id: id})-[r:SIGNED_AT]->(b:Summit)
+RETURN a.id AS key, b AS node, r AS rel
