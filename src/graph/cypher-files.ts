@@ -4,9 +4,15 @@ import { CYPHER_DIR, searchQueryFiles } from '../db';
 import { GRAPH_MODEL, relationEnds } from '../model';
 import type { GraphModel } from '../model';
 import type { EntitySpec } from '../specs/entity-spec';
-import { countQueryText, listQueryText } from './list-query';
+import { countQueryText, listQueryText, relatedSubsets } from './list-query';
 import { relationPageQueryFiles, singleEndQueryFiles } from './relation-page-queries';
-import { GENERATED_QUERY_DIRS, STATS_QUERY_NAME, nodeQueryName, relationQueryName } from './query-names';
+import {
+  GENERATED_QUERY_DIRS,
+  STATS_QUERY_NAME,
+  filteredQueryName,
+  nodeQueryName,
+  relationQueryName,
+} from './query-names';
 import { specProblems } from '../specs/spec-problems';
 import {
   ALL_EDGES_QUERY,
@@ -89,11 +95,17 @@ export function generatedQueries(specs: readonly EntitySpec[], model: GraphModel
     // One primary-key (index) lookup per id: 6× faster than `WHERE n.id IN $ids` at 100k nodes on Kùzu (bench/).
     const byIds = ['UNWIND $ids AS id', `MATCH (n:${spec.label} {id: id})`, 'RETURN n AS node'].join('\n');
     out.set(nodeQueryName(spec.label, 'by-ids'), file(`${spec.label} nodes for a batch of ids.`, byIds));
-    out.set(nodeQueryName(spec.label, 'list'), file(`One page of ${spec.label} nodes.`, listQueryText(spec)));
-    out.set(
-      nodeQueryName(spec.label, 'count'),
-      file(`How many ${spec.label} nodes the filters select.`, countQueryText(spec)),
-    );
+    for (const related of relatedSubsets(spec)) {
+      const which = related.length === 0 ? '' : ` (filtered by ${related.join(' and ')})`;
+      out.set(
+        filteredQueryName(spec.label, 'list', related),
+        file(`One page of ${spec.label} nodes${which}.`, listQueryText(spec, related)),
+      );
+      out.set(
+        filteredQueryName(spec.label, 'count', related),
+        file(`How many ${spec.label} nodes the filters select${which}.`, countQueryText(spec, related)),
+      );
+    }
     for (const grouping of groupingsOf(spec)) {
       out.set(
         groupCountQueryName(spec, grouping),

@@ -1,5 +1,5 @@
 import { GRAPH_MODEL, ID_PATTERN } from '../model';
-import type { Params, ParamValue } from '../db';
+import type { ParamValue } from '../db';
 import { BadUserInputError } from '../errors/request-errors';
 import type { EntitySpec, FilterSpec } from '../specs/entity-spec';
 import { keysetParams } from './keyset';
@@ -43,7 +43,7 @@ function relatedValue(f: Extract<FilterSpec, { kind: 'related' }>, value: unknow
   return value as string;
 }
 
-/** Parameters of the filter part shared by the list and count queries. */
+/** Parameters of the filter part of the grouped counts (every filter switched by its `$has…` flag). */
 export function filterParams(spec: EntitySpec, values: FilterValues = {}): Record<string, ParamValue> {
   const nameContains = values.nameContains;
   const params: Record<string, ParamValue> = {
@@ -61,6 +61,30 @@ export function filterParams(spec: EntitySpec, values: FilterValues = {}): Recor
   return params;
 }
 
+/** The filters of a list and count query: which related-node filters are in use, and the parameters. */
+export interface FilteredParams {
+  /** The related-node filters given, in the spec's order: they choose the query file (`filteredQueryName`). */
+  readonly related: string[];
+  readonly params: Record<string, ParamValue>;
+}
+
+/**
+ * Parameters of the list and count queries for the filters given: the file
+ * for the related-node filters in use holds only their patterns, so those
+ * have no `$has…` flag and the unused ones no parameter at all.
+ */
+export function filteredParams(spec: EntitySpec, values: FilterValues = {}): FilteredParams {
+  const params = filterParams(spec, values);
+  const related: string[] = [];
+  for (const f of spec.filters) {
+    if (f.kind !== 'related') continue;
+    delete params[`has${pascal(f.name)}`];
+    if (values[f.name] != null) related.push(f.name);
+    else delete params[f.name];
+  }
+  return { related, params };
+}
+
 /** Parameters of the list query: the filter, the order, where to start (keyset) and how many rows. */
 export function listParams(
   spec: EntitySpec,
@@ -68,6 +92,7 @@ export function listParams(
   order: string,
   after: Keyset | undefined,
   limit: number,
-): Params {
-  return { ...filterParams(spec, values), ...keysetParams(spec, order, after), orderBy: order, limit };
+): FilteredParams {
+  const { related, params } = filteredParams(spec, values);
+  return { related, params: { ...params, ...keysetParams(spec, order, after), orderBy: order, limit } };
 }

@@ -54,7 +54,7 @@ function pathPattern(path: readonly Hop[], param: string): string {
   return `EXISTS { MATCH ${pattern} WHERE ${[`m.id = ${param}`, ...distinct].join(' AND ')} }`;
 }
 
-function filterCondition(label: string, f: FilterSpec): string[] {
+function filterCondition(label: string, f: FilterSpec, relatedAlwaysOn: boolean): string[] {
   switch (f.kind) {
     case 'equals': {
       const p = f.property;
@@ -67,21 +67,48 @@ function filterCondition(label: string, f: FilterSpec): string[] {
       const upper = isText ? `n.${p} <= $${p}To OR n.${p} STARTS WITH $${p}To` : `n.${p} <= $${p}To`;
       return [`(NOT $has${pascal(p)}From OR n.${p} >= $${p}From)`, `(NOT $has${pascal(p)}To OR ${upper})`];
     }
-    case 'related':
-      return [`(NOT $has${pascal(f.name)} OR ${f.paths.map((path) => pathPattern(path, f.name)).join(' OR ')})`];
+    case 'related': {
+      const patterns = f.paths.map((path) => pathPattern(path, f.name)).join(' OR ');
+      return [relatedAlwaysOn ? `(${patterns})` : `(NOT $has${pascal(f.name)} OR ${patterns})`];
+    }
   }
 }
 
-/** The filtered `MATCH (n:<Label>) WHERE …` that list, count and grouped-count queries share. */
-export function matchAndWhere(spec: EntitySpec): string {
+/** The names of a spec's filters on related nodes, in the spec's order. */
+export function relatedFilterNames(spec: EntitySpec): string[] {
+  return spec.filters.flatMap((f) => (f.kind === 'related' ? [f.name] : []));
+}
+
+/**
+ * Every subset of a spec's related-node filters, in the spec's order: each
+ * list and count query exists once per subset, holding the relationship
+ * patterns of that subset only. Kùzu evaluates an `EXISTS` subquery for every
+ * row even behind a false `NOT $has… OR`, which cost 1 ms per unused filter on
+ * 26 cities; the other filters stay switched by their `$has…` flag.
+ */
+export function relatedSubsets(spec: EntitySpec): string[][] {
+  return relatedFilterNames(spec).reduce<string[][]>(
+    (subsets, name) => [...subsets, ...subsets.map((subset) => [...subset, name])],
+    [[]],
+  );
+}
+
+/**
+ * The filtered `MATCH (n:<Label>) WHERE …` that list, count and grouped-count
+ * queries share. With `related`, the related-node filters named there apply
+ * (unconditionally) and the others are left out; without it (grouped counts)
+ * each is switched by its `$has…` flag.
+ */
+export function matchAndWhere(spec: EntitySpec, related?: readonly string[]): string {
+  const kept = spec.filters.filter((f) => f.kind !== 'related' || related === undefined || related.includes(f.name));
   const conditions = [
     "(q = '' OR toLower(n.name) CONTAINS q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS q))",
-    ...spec.filters.flatMap((f) => filterCondition(spec.label, f)),
+    ...kept.flatMap((f) => filterCondition(spec.label, f, related !== undefined)),
   ];
   // Parameters used inside any() or EXISTS are bound by WITH first: the embedded engine rejects
   // a parameter inside any() and loses track of parameters that appear only inside EXISTS.
-  const related = spec.filters.flatMap((f) => (f.kind === 'related' ? [`$${f.name} AS ${f.name}`] : []));
-  const bind = ['$nameContains AS q', ...related].join(', ');
+  const bound = kept.flatMap((f) => (f.kind === 'related' ? [`$${f.name} AS ${f.name}`] : []));
+  const bind = ['$nameContains AS q', ...bound].join(', ');
   return [`WITH ${bind}`, `MATCH (n:${spec.label})`, `WHERE ${conditions.join('\n  AND ')}`].join('\n');
 }
 
@@ -126,16 +153,16 @@ function afterCondition(spec: EntitySpec): string {
 }
 
 /**
- * Text of `nodes/<label>/list`: one page of the label's nodes, filtered and
+ * Text of `nodes/<label>/list` (and `list-with-<filters>`): one page of the label's nodes, filtered and
  * ordered, starting after a keyset position. There is no `SKIP`: a client
  * never controls an offset (docs/architecture.md, Kùzu hazards).
  */
-export function listQueryText(spec: EntitySpec): string {
-  const where = `${matchAndWhere(spec)}\n  AND ${afterCondition(spec)}`;
+export function listQueryText(spec: EntitySpec, related: readonly string[] = []): string {
+  const where = `${matchAndWhere(spec, related)}\n  AND ${afterCondition(spec)}`;
   return [where, 'RETURN n AS node', orderBy(spec), 'LIMIT $limit'].join('\n');
 }
 
 /** Text of `nodes/<label>/count`: how many nodes the same filters select. */
-export function countQueryText(spec: EntitySpec): string {
-  return [matchAndWhere(spec), 'RETURN count(n) AS count'].join('\n');
+export function countQueryText(spec: EntitySpec, related: readonly string[] = []): string {
+  return [matchAndWhere(spec, related), 'RETURN count(n) AS count'].join('\n');
 }

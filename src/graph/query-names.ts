@@ -20,6 +20,15 @@ export function nodeQueryName(label: string, query: 'by-ids' | 'list' | 'count')
   return `nodes/${kebab(label)}/${query}`;
 }
 
+/**
+ * Name of a label's list or count query for the related-node filters in use:
+ * `nodes/city/list`, `nodes/city/count-with-member-state-network`.
+ */
+export function filteredQueryName(label: string, query: 'list' | 'count', related: readonly string[]): string {
+  const suffix = related.length === 0 ? '' : `-with-${related.map(kebab).join('-')}`;
+  return `${nodeQueryName(label, query)}${suffix}`;
+}
+
 /** Name of the batch query for one end of a relationship type: `relations/located-in/city-out`. */
 export function relationQueryName(type: string, direction: Direction, owner: string): string {
   return `relations/${kebab(type)}/${kebab(owner)}-${direction}`;

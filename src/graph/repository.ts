@@ -1,9 +1,10 @@
 import type { GraphDatabase, Row } from '../db';
 import type { EntitySpec } from '../specs/entity-spec';
-import { filterParams, listParams } from './list-params';
+import { filteredParams, listParams } from './list-params';
 import type { FilterValues } from './list-params';
 import type { Keyset } from './keyset';
 import {
+  filteredQueryName,
   nodeQueryName,
   relationCountQueryName,
   relationPageQueryName,
@@ -35,14 +36,15 @@ export async function readNodePage(
   orderBy: string,
   page: { after: Keyset | undefined; limit: number },
 ): Promise<NodeRecord[]> {
-  const params = listParams(spec, filter, orderBy, page.after, page.limit + 1);
-  const rows = await db.read(nodeQueryName(spec.label, 'list'), params);
+  const { related, params } = listParams(spec, filter, orderBy, page.after, page.limit + 1);
+  const rows = await db.read(filteredQueryName(spec.label, 'list', related), params);
   return rows.map((row) => toNodeRecord(row.node));
 }
 
 /** How many of a label's nodes the filter selects. */
 export async function countNodes(db: GraphDatabase, spec: EntitySpec, filter: FilterValues): Promise<number> {
-  const rows = await db.read(nodeQueryName(spec.label, 'count'), filterParams(spec, filter));
+  const { related, params } = filteredParams(spec, filter);
+  const rows = await db.read(filteredQueryName(spec.label, 'count', related), params);
   return Number(rows[0]?.count ?? 0);
 }
 

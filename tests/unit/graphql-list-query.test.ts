@@ -3,18 +3,35 @@ import { ENTITY_SPECS } from '../../src/specs';
 import { CITY_SPEC } from '../../src/specs/city.spec';
 import { defineSpec, filter, specProblems } from '../../src/specs';
 import { OFFICER_SPEC } from '../../src/specs/officer.spec';
-import { countQueryText, listQueryText, sortOrders } from '../../src/graph/list-query';
-import { filterParams, listParams } from '../../src/graph/list-params';
+import { countQueryText, listQueryText, matchAndWhere, relatedSubsets, sortOrders } from '../../src/graph/list-query';
+import { GRAPH_MODEL } from '../../src/model';
+import type { EntitySpec } from '../../src/specs/entity-spec';
+import { filteredParams, filterParams, listParams } from '../../src/graph/list-params';
 import { generatedQueries } from '../../src/graph/cypher-files';
+
+/** An id of the label a related filter names, in the model's id form (the value is only checked for its form). */
+function relatedIdFor(spec: EntitySpec, name: string): string {
+  const f = spec.filters.find((x) => x.kind === 'related' && x.name === name);
+  const label = f?.kind === 'related' ? f.label : '';
+  return `${GRAPH_MODEL.nodes[label]?.idPrefix ?? 'x'}:example`;
+}
 
 /** Query shapes: the generated list queries and the parameters sent with them always agree. */
 describe('generated list queries', () => {
   it.each(ENTITY_SPECS.map((s) => [s.label, s]))(
     '%s: list and count take exactly the parameters the repository sends',
     (_label, spec) => {
-      const list = listParams(spec, {}, 'name_asc', undefined, 21);
-      expect(parameterNames(listQueryText(spec)).sort()).toEqual(Object.keys(list).sort());
-      expect(parameterNames(countQueryText(spec)).sort()).toEqual(Object.keys(filterParams(spec)).sort());
+      // Every subset of related-node filters has its own files: each must take what the repository sends for it.
+      for (const related of relatedSubsets(spec)) {
+        const values = Object.fromEntries(related.map((name) => [name, relatedIdFor(spec, name)]));
+        const list = listParams(spec, values, 'name_asc', undefined, 21);
+        expect(list.related).toEqual(related);
+        expect(parameterNames(listQueryText(spec, related)).sort()).toEqual(Object.keys(list.params).sort());
+        const count = filteredParams(spec, values);
+        expect(parameterNames(countQueryText(spec, related)).sort()).toEqual(Object.keys(count.params).sort());
+      }
+      // The grouped counts keep every filter behind its flag.
+      expect(parameterNames(matchAndWhere(spec)).sort()).toEqual(Object.keys(filterParams(spec)).sort());
     },
   );
 
@@ -38,7 +55,7 @@ describe('generated list queries', () => {
   });
 
   it('reaches related nodes along every path the spec gives, binding parameters first', () => {
-    const text = listQueryText(OFFICER_SPEC);
+    const text = listQueryText(OFFICER_SPEC, ['city', 'memberState']);
     expect(text).toContain('WITH $nameContains AS q, $city AS city, $memberState AS memberState');
     expect(text).toContain(
       'EXISTS { MATCH (n)-[r0:SERVES]->(:City)-[r1:LOCATED_IN]->(m:MemberState) WHERE m.id = memberState }',

@@ -1,13 +1,12 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // One page of Chairmanship nodes.
-WITH $nameContains AS q, $memberState AS memberState
+WITH $nameContains AS q
 MATCH (n:Chairmanship)
 WHERE (q = '' OR toLower(n.name) CONTAINS q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS q))
   AND (NOT $hasBody OR toLower(n.body) = $body)
   AND (NOT $hasYear OR n.year = $year)
   AND (NOT $hasYearFrom OR n.year >= $yearFrom)
   AND (NOT $hasYearTo OR n.year <= $yearTo)
-  AND (NOT $hasMemberState OR EXISTS { MATCH (n)-[r0:HELD_BY]->(m:MemberState) WHERE m.id = memberState })
   AND (NOT $hasAfter
     OR ($orderBy = 'name_asc' AND (($afterNull AND n.name IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.name IS NULL OR n.name > $afterName OR (n.name = $afterName AND n.id > $afterId)))))
     OR ($orderBy = 'name_desc' AND (($afterNull AND n.name IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.name IS NULL OR n.name < $afterName OR (n.name = $afterName AND n.id > $afterId)))))

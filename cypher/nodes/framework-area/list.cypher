@@ -1,10 +1,9 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // One page of FrameworkArea nodes.
-WITH $nameContains AS q, $framework AS framework
+WITH $nameContains AS q
 MATCH (n:FrameworkArea)
 WHERE (q = '' OR toLower(n.name) CONTAINS q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS q))
   AND (NOT $hasKind OR toLower(n.kind) = $kind)
-  AND (NOT $hasFramework OR EXISTS { MATCH (n)-[r0:PART_OF]->(m:Framework) WHERE m.id = framework })
   AND (NOT $hasAfter
     OR ($orderBy = 'name_asc' AND (($afterNull AND n.name IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.name IS NULL OR n.name > $afterName OR (n.name = $afterName AND n.id > $afterId)))))
     OR ($orderBy = 'name_desc' AND (($afterNull AND n.name IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.name IS NULL OR n.name < $afterName OR (n.name = $afterName AND n.id > $afterId)))))

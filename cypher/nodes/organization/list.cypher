@@ -1,12 +1,11 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // One page of Organization nodes.
-WITH $nameContains AS q, $memberOf AS memberOf
+WITH $nameContains AS q
 MATCH (n:Organization)
 WHERE (q = '' OR toLower(n.name) CONTAINS q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS q))
   AND (NOT $hasKind OR toLower(n.kind) = $kind)
   AND (NOT $hasFoundedFrom OR n.founded >= $foundedFrom)
   AND (NOT $hasFoundedTo OR n.founded <= $foundedTo OR n.founded STARTS WITH $foundedTo)
-  AND (NOT $hasMemberOf OR EXISTS { MATCH (n)-[r0:MEMBER_OF]->(m:Organization) WHERE m.id = memberOf })
   AND (NOT $hasAfter
     OR ($orderBy = 'name_asc' AND (($afterNull AND n.name IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.name IS NULL OR n.name > $afterName OR (n.name = $afterName AND n.id > $afterId)))))
     OR ($orderBy = 'name_desc' AND (($afterNull AND n.name IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.name IS NULL OR n.name < $afterName OR (n.name = $afterName AND n.id > $afterId)))))

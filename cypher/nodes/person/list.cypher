@@ -1,10 +1,8 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // One page of Person nodes.
-WITH $nameContains AS q, $organization AS organization, $memberState AS memberState
+WITH $nameContains AS q
 MATCH (n:Person)
 WHERE (q = '' OR toLower(n.name) CONTAINS q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS q))
-  AND (NOT $hasOrganization OR EXISTS { MATCH (n)-[r0:HOLDS_OFFICE_IN]->(m:Organization) WHERE m.id = organization })
-  AND (NOT $hasMemberState OR EXISTS { MATCH (n)-[r0:HOLDS_OFFICE_IN]->(m:MemberState) WHERE m.id = memberState })
   AND (NOT $hasAfter
     OR ($orderBy = 'name_asc' AND (($afterNull AND n.name IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.name IS NULL OR n.name > $afterName OR (n.name = $afterName AND n.id > $afterId)))))
     OR ($orderBy = 'name_desc' AND (($afterNull AND n.name IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.name IS NULL OR n.name < $afterName OR (n.name = $afterName AND n.id > $afterId))))))

@@ -1,12 +1,10 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
 // How many Summit nodes the filters select.
-WITH $nameContains AS q, $city AS city, $memberState AS memberState
+WITH $nameContains AS q
 MATCH (n:Summit)
 WHERE (q = '' OR toLower(n.name) CONTAINS q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS q))
   AND (NOT $hasSeries OR toLower(n.series) = $series)
   AND (NOT $hasOrdinal OR n.ordinal = $ordinal)
   AND (NOT $hasDateFrom OR n.date >= $dateFrom)
   AND (NOT $hasDateTo OR n.date <= $dateTo OR n.date STARTS WITH $dateTo)
-  AND (NOT $hasCity OR EXISTS { MATCH (n)-[r0:HELD_IN]->(m:City) WHERE m.id = city })
-  AND (NOT $hasMemberState OR EXISTS { MATCH (n)-[r0:HOSTED_BY]->(m:MemberState) WHERE m.id = memberState } OR EXISTS { MATCH (n)-[r0:HELD_IN]->(:City)-[r1:LOCATED_IN]->(m:MemberState) WHERE m.id = memberState })
 RETURN count(n) AS count

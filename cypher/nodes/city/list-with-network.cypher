@@ -1,0 +1,17 @@
+// Generated from the graph model and the entity specs by `npm run generate`: do not edit.
+// One page of City nodes (filtered by network).
+WITH $nameContains AS q, $network AS network
+MATCH (n:City)
+WHERE (q = '' OR toLower(n.name) CONTAINS q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS q))
+  AND (NOT $hasPilot OR n.pilot = $pilot)
+  AND (EXISTS { MATCH (n)-[r0:MEMBER_OF]->(m:Network) WHERE m.id = network })
+  AND (NOT $hasAfter
+    OR ($orderBy = 'name_asc' AND (($afterNull AND n.name IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.name IS NULL OR n.name > $afterName OR (n.name = $afterName AND n.id > $afterId)))))
+    OR ($orderBy = 'name_desc' AND (($afterNull AND n.name IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.name IS NULL OR n.name < $afterName OR (n.name = $afterName AND n.id > $afterId))))))
+RETURN n AS node
+ORDER BY
+  CASE WHEN $orderBy = 'name_asc' AND n.name IS NULL THEN 1 WHEN $orderBy = 'name_desc' AND n.name IS NULL THEN 1 ELSE 0 END,
+  CASE WHEN $orderBy = 'name_asc' THEN n.name END ASC,
+  CASE WHEN $orderBy = 'name_desc' THEN n.name END DESC,
+  n.id ASC
+LIMIT $limit

@@ -1,0 +1,21 @@
+// Generated from the graph model and the entity specs by `npm run generate`: do not edit.
+// One page of FrameworkArea nodes (filtered by framework).
+WITH $nameContains AS q, $framework AS framework
+MATCH (n:FrameworkArea)
+WHERE (q = '' OR toLower(n.name) CONTAINS q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS q))
+  AND (NOT $hasKind OR toLower(n.kind) = $kind)
+  AND (EXISTS { MATCH (n)-[r0:PART_OF]->(m:Framework) WHERE m.id = framework })
+  AND (NOT $hasAfter
+    OR ($orderBy = 'name_asc' AND (($afterNull AND n.name IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.name IS NULL OR n.name > $afterName OR (n.name = $afterName AND n.id > $afterId)))))
+    OR ($orderBy = 'name_desc' AND (($afterNull AND n.name IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.name IS NULL OR n.name < $afterName OR (n.name = $afterName AND n.id > $afterId)))))
+    OR ($orderBy = 'ordinal_asc' AND (($afterNull AND n.ordinal IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.ordinal IS NULL OR n.ordinal > $afterOrdinal OR (n.ordinal = $afterOrdinal AND n.id > $afterId)))))
+    OR ($orderBy = 'ordinal_desc' AND (($afterNull AND n.ordinal IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.ordinal IS NULL OR n.ordinal < $afterOrdinal OR (n.ordinal = $afterOrdinal AND n.id > $afterId))))))
+RETURN n AS node
+ORDER BY
+  CASE WHEN $orderBy = 'name_asc' AND n.name IS NULL THEN 1 WHEN $orderBy = 'name_desc' AND n.name IS NULL THEN 1 WHEN $orderBy = 'ordinal_asc' AND n.ordinal IS NULL THEN 1 WHEN $orderBy = 'ordinal_desc' AND n.ordinal IS NULL THEN 1 ELSE 0 END,
+  CASE WHEN $orderBy = 'name_asc' THEN n.name END ASC,
+  CASE WHEN $orderBy = 'name_desc' THEN n.name END DESC,
+  CASE WHEN $orderBy = 'ordinal_asc' THEN n.ordinal END ASC,
+  CASE WHEN $orderBy = 'ordinal_desc' THEN n.ordinal END DESC,
+  n.id ASC
+LIMIT $limit

@@ -1,0 +1,13 @@
+// Generated from the graph model and the entity specs by `npm run generate`: do not edit.
+// How many Meeting nodes the filters select (filtered by city and network).
+WITH $nameContains AS q, $city AS city, $network AS network
+MATCH (n:Meeting)
+WHERE (q = '' OR toLower(n.name) CONTAINS q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS q))
+  AND (NOT $hasKind OR toLower(n.kind) = $kind)
+  AND (NOT $hasOnline OR n.online = $online)
+  AND (NOT $hasStatus OR toLower(n.status) = $status)
+  AND (NOT $hasDateFrom OR n.date >= $dateFrom)
+  AND (NOT $hasDateTo OR n.date <= $dateTo OR n.date STARTS WITH $dateTo)
+  AND (EXISTS { MATCH (n)-[r0:HELD_IN]->(m:City) WHERE m.id = city })
+  AND (EXISTS { MATCH (n)-[r0:MEETING_OF]->(m:Network) WHERE m.id = network })
+RETURN count(n) AS count

@@ -1,0 +1,13 @@
+// Generated from the graph model and the entity specs by `npm run generate`: do not edit.
+// How many Meeting nodes the filters select (filtered by network and memberState).
+WITH $nameContains AS q, $network AS network, $memberState AS memberState
+MATCH (n:Meeting)
+WHERE (q = '' OR toLower(n.name) CONTAINS q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS q))
+  AND (NOT $hasKind OR toLower(n.kind) = $kind)
+  AND (NOT $hasOnline OR n.online = $online)
+  AND (NOT $hasStatus OR toLower(n.status) = $status)
+  AND (NOT $hasDateFrom OR n.date >= $dateFrom)
+  AND (NOT $hasDateTo OR n.date <= $dateTo OR n.date STARTS WITH $dateTo)
+  AND (EXISTS { MATCH (n)-[r0:MEETING_OF]->(m:Network) WHERE m.id = network })
+  AND (EXISTS { MATCH (n)-[r0:HOSTED_BY]->(m:MemberState) WHERE m.id = memberState } OR EXISTS { MATCH (n)-[r0:ORGANIZED_BY]->(m:MemberState) WHERE m.id = memberState } OR EXISTS { MATCH (n)-[r0:CHAIRED_BY]->(m:MemberState) WHERE m.id = memberState } OR EXISTS { MATCH (n)-[r0:HELD_IN]->(:City)-[r1:LOCATED_IN]->(m:MemberState) WHERE m.id = memberState })
+RETURN count(n) AS count

@@ -1,0 +1,8 @@
+// Generated from the graph model and the entity specs by `npm run generate`: do not edit.
+// How many Officer nodes the filters select (filtered by city).
+WITH $nameContains AS q, $city AS city
+MATCH (n:Officer)
+WHERE (q = '' OR toLower(n.name) CONTAINS q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS q))
+  AND (NOT $hasRole OR toLower(n.role) = $role)
+  AND (EXISTS { MATCH (n)-[r0:SERVES]->(m:City) WHERE m.id = city })
+RETURN count(n) AS count

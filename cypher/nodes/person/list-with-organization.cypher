@@ -1,0 +1,16 @@
+// Generated from the graph model and the entity specs by `npm run generate`: do not edit.
+// One page of Person nodes (filtered by organization).
+WITH $nameContains AS q, $organization AS organization
+MATCH (n:Person)
+WHERE (q = '' OR toLower(n.name) CONTAINS q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS q))
+  AND (EXISTS { MATCH (n)-[r0:HOLDS_OFFICE_IN]->(m:Organization) WHERE m.id = organization })
+  AND (NOT $hasAfter
+    OR ($orderBy = 'name_asc' AND (($afterNull AND n.name IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.name IS NULL OR n.name > $afterName OR (n.name = $afterName AND n.id > $afterId)))))
+    OR ($orderBy = 'name_desc' AND (($afterNull AND n.name IS NULL AND n.id > $afterId) OR (NOT $afterNull AND (n.name IS NULL OR n.name < $afterName OR (n.name = $afterName AND n.id > $afterId))))))
+RETURN n AS node
+ORDER BY
+  CASE WHEN $orderBy = 'name_asc' AND n.name IS NULL THEN 1 WHEN $orderBy = 'name_desc' AND n.name IS NULL THEN 1 ELSE 0 END,
+  CASE WHEN $orderBy = 'name_asc' THEN n.name END ASC,
+  CASE WHEN $orderBy = 'name_desc' THEN n.name END DESC,
+  n.id ASC
+LIMIT $limit
