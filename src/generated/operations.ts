@@ -104,6 +104,7 @@ export type NodeByIdQuery = { node:
     | { __typename: 'Officer', id: string, name: string, aliases: Array<string>, note: string | null, sources: Array<{ id: string, title: string | null, publisher: string | null, date: string | null }> }
     | { __typename: 'Organization', id: string, name: string, aliases: Array<string>, note: string | null, sources: Array<{ id: string, title: string | null, publisher: string | null, date: string | null }> }
     | { __typename: 'Person', id: string, name: string, aliases: Array<string>, note: string | null, sources: Array<{ id: string, title: string | null, publisher: string | null, date: string | null }> }
+    | { __typename: 'Publication', id: string, name: string, aliases: Array<string>, note: string | null, sources: Array<{ id: string, title: string | null, publisher: string | null, date: string | null }> }
     | { __typename: 'Role', id: string, name: string, aliases: Array<string>, note: string | null, sources: Array<{ id: string, title: string | null, publisher: string | null, date: string | null }> }
     | { __typename: 'Source', id: string, name: string, aliases: Array<string>, note: string | null, sources: Array<{ id: string, title: string | null, publisher: string | null, date: string | null }> }
     | { __typename: 'Summit', id: string, name: string, aliases: Array<string>, note: string | null, sources: Array<{ id: string, title: string | null, publisher: string | null, date: string | null }> }
@@ -128,6 +129,7 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'Officer', id: string, name: string }
     | { __typename: 'Organization', id: string, name: string }
     | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Publication', id: string, name: string }
     | { __typename: 'Role', id: string, name: string }
     | { __typename: 'Source', id: string, name: string }
     | { __typename: 'Summit', id: string, name: string }
@@ -172,6 +174,7 @@ export type PartnersOfQuery = { organization: { name: string, agreements: { edge
                 | { id: string, name: string }
                 | { id: string, name: string }
                 | { id: string, name: string }
+                | { id: string, name: string }
                }> }, signedAt:
             | { __typename: 'Agreement', id: string, name: string }
             | { __typename: 'Chairmanship', id: string, name: string }
@@ -186,6 +189,7 @@ export type PartnersOfQuery = { organization: { name: string, agreements: { edge
             | { __typename: 'Officer', id: string, name: string }
             | { __typename: 'Organization', id: string, name: string }
             | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Publication', id: string, name: string }
             | { __typename: 'Role', id: string, name: string }
             | { __typename: 'Source', id: string, name: string }
             | { __typename: 'Summit', id: string, name: string }
@@ -210,6 +214,7 @@ export type AdoptedAtQuery = { frameworks: { nodes: Array<{ id: string, name: st
             | { __typename: 'Officer', id: string, name: string }
             | { __typename: 'Organization', id: string, name: string }
             | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Publication', id: string, name: string }
             | { __typename: 'Role', id: string, name: string }
             | { __typename: 'Source', id: string, name: string }
             | { __typename: 'Summit', ordinal: number | null, date: string | null, id: string, name: string }

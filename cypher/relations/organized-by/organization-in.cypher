@@ -1,5 +1,5 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
-// ORGANIZED_BY to a batch of Organization ids; the other end is a Meeting.
-MATCH (a:Organization)<-[r:ORGANIZED_BY]-(b:Meeting)
+// ORGANIZED_BY to a batch of Organization ids; the other end is a Meeting or Organization.
+MATCH (a:Organization)<-[r:ORGANIZED_BY]-(b)
 WHERE a.id IN $ids
 RETURN a.id AS key, b AS node, r AS rel

@@ -1,5 +1,5 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
-// ADOPTED_AT from a batch of Network ids; the other end is a Summit.
-MATCH (a:Network)-[r:ADOPTED_AT]->(b:Summit)
+// REPORTS_ON to a batch of Network ids; the other end is a Source or Framework.
+MATCH (a:Network)<-[r:REPORTS_ON]-(b)
 WHERE a.id IN $ids
 RETURN a.id AS key, b AS node, r AS rel
