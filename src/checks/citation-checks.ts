@@ -43,7 +43,9 @@ function loadDocuments(rows: Row[], dir: string, problems: string[]): Map<string
       problems.push(`${id}: its file ${file} is not in ${dir}`);
       continue;
     }
-    documents.set(id, { file, lines: fs.readFileSync(full, 'utf8').split(/\r?\n/) });
+    const lines = fs.readFileSync(full, 'utf8').split(/\r?\n/);
+    if (lines.at(-1) === '') lines.pop(); // the end of the last line is not a line of its own
+    documents.set(id, { file, lines });
   }
   return documents;
 }
@@ -178,7 +180,11 @@ export async function checkCitations(
     const ends = [nodes.get(from)?.names ?? [from], nodes.get(to)?.names ?? [to]];
     const problems = [...listProblems(entity), ...mentionProblems(entity.citations, ends, documents)];
     const type = text(rel[RELATIONSHIP_TYPE_KEY]);
-    const where = type === undefined ? describeRelationship(seeds, from, to) : `${from} -[${type}]-> ${to}`;
+    const site = seeds.relationshipSites(from, to).find((s) => s.type === type);
+    const where =
+      type === undefined
+        ? describeRelationship(seeds, from, to)
+        : `${from} -[${type}]-> ${to} (${site?.file ?? 'not defined in seeds/'})`;
     report(where, problems);
   }
   return { locators, mentions: mentionsFound };
