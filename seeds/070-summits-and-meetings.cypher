@@ -204,9 +204,9 @@ SET r.sources = ['source:asean-profile-page'], r.citations = ['source:asean-prof
 MATCH (a:Meeting {id: 'meeting:amf-5-2019'}), (b:City {id: 'city:bangkok'}) MERGE (a)-[r:HELD_IN]->(b)
 SET r.sources = ['source:asean-profile-page'], r.citations = ['source:asean-profile-page#L13:315-626'];
 MATCH (a:Meeting {id: 'meeting:amf-5-2019'}), (b:Organization {id: 'org:uclg-aspac'}) MERGE (a)-[r:ORGANIZED_BY]->(b)
-SET r.role = 'co-organiser', r.sources = ['source:asean-profile-page'], r.citations = ['source:asean-profile-page#L13:0-626'];
+SET r.role = 'co-organiser', r.sources = ['source:asean-profile-page'], r.citations = ['source:asean-profile-page#L13'];
 MATCH (a:Meeting {id: 'meeting:amf-5-2019'}), (b:Organization {id: 'org:asean-secretariat'}) MERGE (a)-[r:ORGANIZED_BY]->(b)
-SET r.role = 'co-organiser', r.sources = ['source:asean-profile-page'], r.citations = ['source:asean-profile-page#L13:0-626'];
+SET r.role = 'co-organiser', r.sources = ['source:asean-profile-page'], r.citations = ['source:asean-profile-page#L13'];
 MATCH (a:Meeting {id: 'meeting:amf-5-2019'}), (b:Organization {id: 'org:escap'}) MERGE (a)-[r:ORGANIZED_BY]->(b)
 SET r.role = 'co-organiser', r.sources = ['source:asean-profile-page'], r.citations = ['source:asean-profile-page#L13:315-626'], r.note = 'Co-organised in Bangkok with ESCAP.';
 
@@ -224,8 +224,8 @@ SET m.name = '2021 ASEAN Mayors Forum',
 MATCH (a:Meeting {id: 'meeting:amf-2021'}), (b:Organization {id: 'org:asean-mayors-forum'}) MERGE (a)-[r:MEETING_OF]->(b)
 SET r.sources = ['source:asean-profile-page'], r.citations = ['source:asean-profile-page#L13:315-626'];
 MATCH (a:Meeting {id: 'meeting:amf-2021'}), (b:Organization {id: 'org:uclg-aspac'}) MERGE (a)-[r:ORGANIZED_BY]->(b)
-SET r.role = 'co-organiser', r.sources = ['source:asean-profile-page'], r.citations = ['source:asean-profile-page#L13:0-626'],
+SET r.role = 'co-organiser', r.sources = ['source:asean-profile-page'], r.citations = ['source:asean-profile-page#L13'],
     r.note = 'The page says the annual forum is co-organised by UCLG ASPAC and the ASEAN Secretariat; it names no separate organisers for this edition.';
 MATCH (a:Meeting {id: 'meeting:amf-2021'}), (b:Organization {id: 'org:asean-secretariat'}) MERGE (a)-[r:ORGANIZED_BY]->(b)
-SET r.role = 'co-organiser', r.sources = ['source:asean-profile-page'], r.citations = ['source:asean-profile-page#L13:0-626'],
+SET r.role = 'co-organiser', r.sources = ['source:asean-profile-page'], r.citations = ['source:asean-profile-page#L13'],
     r.note = 'The page says the annual forum is co-organised by UCLG ASPAC and the ASEAN Secretariat; it names no separate organisers for this edition.';

@@ -39,29 +39,29 @@ SET c.name = 'ASEAN Chairmanship 2020',
     c.body = 'ASEAN',
     c.year = 2020,
     c.sources = ['source:ascn-meeting-2020-news-report', 'source:general-knowledge'],
-    c.citations = ['source:ascn-meeting-2020-news-report#L9:0-503', 'source:general-knowledge'],
+    c.citations = ['source:ascn-meeting-2020-news-report#L9', 'source:general-knowledge'],
     c.note = 'source:ascn-meeting-2020-news-report lists "the 5 priorities set by ASEAN 2020" without naming the chair; that Vietnam chaired ASEAN in 2020 is general knowledge.';
 MATCH (a:Chairmanship {id: 'chair:asean-2020'}), (b:MemberState {id: 'state:vn'}) MERGE (a)-[r:HELD_BY]->(b)
 SET r.sources = ['source:general-knowledge'], r.citations = ['source:general-knowledge'];
 MATCH (a:Chairmanship {id: 'chair:asean-2020'}), (b:Organization {id: 'org:asean'}) MERGE (a)-[r:CHAIR_OF]->(b)
-SET r.sources = ['source:ascn-meeting-2020-news-report'], r.citations = ['source:ascn-meeting-2020-news-report#L9:0-503'];
+SET r.sources = ['source:ascn-meeting-2020-news-report'], r.citations = ['source:ascn-meeting-2020-news-report#L9'];
 
 // The five priorities of ASEAN 2020, in the order of 004.
 MERGE (p:FrameworkArea {id: 'area:asean-2020-peaceful-environment'})
-SET p.name = 'Strengthening peaceful environment', p.kind = 'priority', p.ordinal = 1, p.sources = ['source:ascn-meeting-2020-news-report'], p.citations = ['source:ascn-meeting-2020-news-report#L9:0-503'];
+SET p.name = 'Strengthening peaceful environment', p.kind = 'priority', p.ordinal = 1, p.sources = ['source:ascn-meeting-2020-news-report'], p.citations = ['source:ascn-meeting-2020-news-report#L9'];
 MERGE (p:FrameworkArea {id: 'area:asean-2020-connecting-prosperity'})
-SET p.name = 'Connecting prosperity', p.kind = 'priority', p.ordinal = 2, p.sources = ['source:ascn-meeting-2020-news-report'], p.citations = ['source:ascn-meeting-2020-news-report#L9:0-503'];
+SET p.name = 'Connecting prosperity', p.kind = 'priority', p.ordinal = 2, p.sources = ['source:ascn-meeting-2020-news-report'], p.citations = ['source:ascn-meeting-2020-news-report#L9'];
 MERGE (p:FrameworkArea {id: 'area:asean-2020-community-and-identity'})
-SET p.name = 'Developing community and ASEAN identity', p.kind = 'priority', p.ordinal = 3, p.sources = ['source:ascn-meeting-2020-news-report'], p.citations = ['source:ascn-meeting-2020-news-report#L9:0-503'];
+SET p.name = 'Developing community and ASEAN identity', p.kind = 'priority', p.ordinal = 3, p.sources = ['source:ascn-meeting-2020-news-report'], p.citations = ['source:ascn-meeting-2020-news-report#L9'];
 MERGE (p:FrameworkArea {id: 'area:asean-2020-international-partnerships'})
-SET p.name = 'Fostering international partnerships', p.kind = 'priority', p.ordinal = 4, p.sources = ['source:ascn-meeting-2020-news-report'], p.citations = ['source:ascn-meeting-2020-news-report#L9:0-503'];
+SET p.name = 'Fostering international partnerships', p.kind = 'priority', p.ordinal = 4, p.sources = ['source:ascn-meeting-2020-news-report'], p.citations = ['source:ascn-meeting-2020-news-report#L9'];
 MERGE (p:FrameworkArea {id: 'area:asean-2020-institutional-capacity'})
-SET p.name = 'Strengthening ASEAN institutional capacity', p.kind = 'priority', p.ordinal = 5, p.sources = ['source:ascn-meeting-2020-news-report'], p.citations = ['source:ascn-meeting-2020-news-report#L9:0-503'];
-MATCH (a:FrameworkArea {id: 'area:asean-2020-peaceful-environment'}), (b:Chairmanship {id: 'chair:asean-2020'}) MERGE (a)-[r:PART_OF]->(b) SET r.sources = ['source:ascn-meeting-2020-news-report'], r.citations = ['source:ascn-meeting-2020-news-report#L9:0-503'];
-MATCH (a:FrameworkArea {id: 'area:asean-2020-connecting-prosperity'}), (b:Chairmanship {id: 'chair:asean-2020'}) MERGE (a)-[r:PART_OF]->(b) SET r.sources = ['source:ascn-meeting-2020-news-report'], r.citations = ['source:ascn-meeting-2020-news-report#L9:0-503'];
-MATCH (a:FrameworkArea {id: 'area:asean-2020-community-and-identity'}), (b:Chairmanship {id: 'chair:asean-2020'}) MERGE (a)-[r:PART_OF]->(b) SET r.sources = ['source:ascn-meeting-2020-news-report'], r.citations = ['source:ascn-meeting-2020-news-report#L9:0-503'];
-MATCH (a:FrameworkArea {id: 'area:asean-2020-international-partnerships'}), (b:Chairmanship {id: 'chair:asean-2020'}) MERGE (a)-[r:PART_OF]->(b) SET r.sources = ['source:ascn-meeting-2020-news-report'], r.citations = ['source:ascn-meeting-2020-news-report#L9:0-503'];
-MATCH (a:FrameworkArea {id: 'area:asean-2020-institutional-capacity'}), (b:Chairmanship {id: 'chair:asean-2020'}) MERGE (a)-[r:PART_OF]->(b) SET r.sources = ['source:ascn-meeting-2020-news-report'], r.citations = ['source:ascn-meeting-2020-news-report#L9:0-503'];
+SET p.name = 'Strengthening ASEAN institutional capacity', p.kind = 'priority', p.ordinal = 5, p.sources = ['source:ascn-meeting-2020-news-report'], p.citations = ['source:ascn-meeting-2020-news-report#L9'];
+MATCH (a:FrameworkArea {id: 'area:asean-2020-peaceful-environment'}), (b:Chairmanship {id: 'chair:asean-2020'}) MERGE (a)-[r:PART_OF]->(b) SET r.sources = ['source:ascn-meeting-2020-news-report'], r.citations = ['source:ascn-meeting-2020-news-report#L9'];
+MATCH (a:FrameworkArea {id: 'area:asean-2020-connecting-prosperity'}), (b:Chairmanship {id: 'chair:asean-2020'}) MERGE (a)-[r:PART_OF]->(b) SET r.sources = ['source:ascn-meeting-2020-news-report'], r.citations = ['source:ascn-meeting-2020-news-report#L9'];
+MATCH (a:FrameworkArea {id: 'area:asean-2020-community-and-identity'}), (b:Chairmanship {id: 'chair:asean-2020'}) MERGE (a)-[r:PART_OF]->(b) SET r.sources = ['source:ascn-meeting-2020-news-report'], r.citations = ['source:ascn-meeting-2020-news-report#L9'];
+MATCH (a:FrameworkArea {id: 'area:asean-2020-international-partnerships'}), (b:Chairmanship {id: 'chair:asean-2020'}) MERGE (a)-[r:PART_OF]->(b) SET r.sources = ['source:ascn-meeting-2020-news-report'], r.citations = ['source:ascn-meeting-2020-news-report#L9'];
+MATCH (a:FrameworkArea {id: 'area:asean-2020-institutional-capacity'}), (b:Chairmanship {id: 'chair:asean-2020'}) MERGE (a)-[r:PART_OF]->(b) SET r.sources = ['source:ascn-meeting-2020-news-report'], r.citations = ['source:ascn-meeting-2020-news-report#L9'];
 
 // ASCN
 

@@ -52,7 +52,7 @@ SET r.role = 'signatory', r.sources = ['source:ascn-article-mirror', 'source:asc
 MATCH (a:Organization {id: 'org:yusa'}), (b:Agreement {id: 'agreement:amata-yusa-2018'}) MERGE (a)-[r:PARTY_TO]->(b)
 SET r.role = 'signatory', r.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table'], r.citations = ['source:ascn-article-mirror#L33:349-473', 'source:ascn-article-csco-table#L57:328-449'];
 MATCH (a:Agreement {id: 'agreement:amata-yusa-2018'}), (b:Meeting {id: 'meeting:ascn-inaugural-2018'}) MERGE (a)-[r:SIGNED_AT]->(b)
-SET r.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table'], r.citations = ['source:ascn-article-mirror#L33:0-473', 'source:ascn-article-csco-table#L57:0-449'], r.note = 'Signed during the opening ceremony.';
+SET r.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table'], r.citations = ['source:ascn-article-mirror#L33', 'source:ascn-article-csco-table#L57'], r.note = 'Signed during the opening ceremony.';
 MATCH (a:Person {id: 'person:malcolm-turnbull'}), (b:Agreement {id: 'agreement:australia-smart-cities-fund-2018'}) MERGE (a)-[r:PARTY_TO]->(b)
 SET r.role = 'announced', r.sources = ['source:ascn-article-mirror'], r.citations = ['source:ascn-article-mirror#L31', 'source:ascn-article-mirror#L40'],
     r.note = 'From the headline of The Straits Times report cited as reference 4 of source:ascn-article-mirror; the article text itself says Australia announced the fund.';

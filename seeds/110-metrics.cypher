@@ -36,7 +36,7 @@ SET m.name = 'Additional urban residents in the region by 2030',
     m.citations = ['source:ascn-article-mirror#L11:0-164', 'source:ascn-article-csco-table#L8:80-308'],
     m.note = 'The two versions of the article word it differently: an estimated 90 million people are expected to enter the metropolitan areas of the region by 2030 (source:ascn-article-mirror); 90 million more people are expected to urbanise by 2030 (source:ascn-article-csco-table).';
 MATCH (a:Metric {id: 'metric:urbanisation-by-2030'}), (b:Organization {id: 'org:asean'}) MERGE (a)-[r:MEASURES]->(b)
-SET r.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table'], r.citations = ['source:ascn-article-mirror#L11:0-448', 'source:ascn-article-csco-table#L8:80-308'],
+SET r.sources = ['source:ascn-article-mirror', 'source:ascn-article-csco-table'], r.citations = ['source:ascn-article-mirror#L11', 'source:ascn-article-csco-table#L8:80-308'],
     r.note = 'The article speaks of Southeast Asia and of ASEAN; the ASEAN node stands for the region.';
 
 MERGE (m:Metric {id: 'metric:middleweight-cities-growth-share'})
