@@ -32,3 +32,5 @@ UNION ALL
 MATCH (n:Agreement) RETURN 'Agreement' AS label, n.id AS id, n.name AS name, n.aliases AS aliases, n.note AS note
 UNION ALL
 MATCH (n:Metric) RETURN 'Metric' AS label, n.id AS id, n.name AS name, n.aliases AS aliases, n.note AS note
+UNION ALL
+MATCH (n:Publication) RETURN 'Publication' AS label, n.id AS id, n.name AS name, n.aliases AS aliases, n.note AS note

@@ -2,6 +2,8 @@
 // How many nodes each label has and how many relationships each type has.
 MATCH (n:Source) WITH count(n) AS c RETURN 'label' AS kind, 'Source' AS name, c AS count
 UNION ALL
+MATCH (n:Publication) WITH count(n) AS c RETURN 'label' AS kind, 'Publication' AS name, c AS count
+UNION ALL
 MATCH (n:MemberState) WITH count(n) AS c RETURN 'label' AS kind, 'MemberState' AS name, c AS count
 UNION ALL
 MATCH (n:Country) WITH count(n) AS c RETURN 'label' AS kind, 'Country' AS name, c AS count
@@ -62,6 +64,10 @@ MATCH ()-[r:PART_OF]->() WITH count(r) AS c RETURN 'relationship' AS kind, 'PART
 UNION ALL
 MATCH ()-[r:ADOPTED_AT]->() WITH count(r) AS c RETURN 'relationship' AS kind, 'ADOPTED_AT' AS name, c AS count
 UNION ALL
+MATCH ()-[r:SUBMITTED_TO]->() WITH count(r) AS c RETURN 'relationship' AS kind, 'SUBMITTED_TO' AS name, c AS count
+UNION ALL
+MATCH ()-[r:REPORTED_TO]->() WITH count(r) AS c RETURN 'relationship' AS kind, 'REPORTED_TO' AS name, c AS count
+UNION ALL
 MATCH ()-[r:DISCUSSED_AT]->() WITH count(r) AS c RETURN 'relationship' AS kind, 'DISCUSSED_AT' AS name, c AS count
 UNION ALL
 MATCH ()-[r:ISSUED_BY]->() WITH count(r) AS c RETURN 'relationship' AS kind, 'ISSUED_BY' AS name, c AS count
@@ -81,3 +87,15 @@ UNION ALL
 MATCH ()-[r:HOLDS_OFFICE_IN]->() WITH count(r) AS c RETURN 'relationship' AS kind, 'HOLDS_OFFICE_IN' AS name, c AS count
 UNION ALL
 MATCH ()-[r:PUBLISHED_BY]->() WITH count(r) AS c RETURN 'relationship' AS kind, 'PUBLISHED_BY' AS name, c AS count
+UNION ALL
+MATCH ()-[r:WORKS_FOR]->() WITH count(r) AS c RETURN 'relationship' AS kind, 'WORKS_FOR' AS name, c AS count
+UNION ALL
+MATCH ()-[r:BASED_IN]->() WITH count(r) AS c RETURN 'relationship' AS kind, 'BASED_IN' AS name, c AS count
+UNION ALL
+MATCH ()-[r:CITES]->() WITH count(r) AS c RETURN 'relationship' AS kind, 'CITES' AS name, c AS count
+UNION ALL
+MATCH ()-[r:REPORTS_ON]->() WITH count(r) AS c RETURN 'relationship' AS kind, 'REPORTS_ON' AS name, c AS count
+UNION ALL
+MATCH ()-[r:PROMOTES]->() WITH count(r) AS c RETURN 'relationship' AS kind, 'PROMOTES' AS name, c AS count
+UNION ALL
+MATCH ()-[r:GUIDED_BY]->() WITH count(r) AS c RETURN 'relationship' AS kind, 'GUIDED_BY' AS name, c AS count

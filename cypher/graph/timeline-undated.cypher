@@ -2,6 +2,8 @@
 // Per label with events, how many nodes have no date.
 MATCH (n:Source) WHERE n.date IS NULL WITH count(n) AS c RETURN 'Source' AS label, c AS count
 UNION ALL
+MATCH (n:Publication) WHERE n.date IS NULL WITH count(n) AS c RETURN 'Publication' AS label, c AS count
+UNION ALL
 MATCH (n:Organization) WHERE n.founded IS NULL WITH count(n) AS c RETURN 'Organization' AS label, c AS count
 UNION ALL
 MATCH (n:Network) WHERE n.established IS NULL WITH count(n) AS c RETURN 'Network' AS label, c AS count

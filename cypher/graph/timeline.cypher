@@ -2,6 +2,8 @@
 // Every event with an ISO date between $from and $to, on nodes and relationships.
 MATCH (n:Source) WHERE n.date IS NOT NULL AND (n.date >= $from OR $from STARTS WITH n.date) AND (n.date <= $to OR n.date STARTS WITH $to) RETURN n.id AS id, '' AS related, '' AS type, 'date' AS property, n.date AS date, n.sources AS sources
 UNION ALL
+MATCH (n:Publication) WHERE n.date IS NOT NULL AND (n.date >= $from OR $from STARTS WITH n.date) AND (n.date <= $to OR n.date STARTS WITH $to) RETURN n.id AS id, '' AS related, '' AS type, 'date' AS property, n.date AS date, n.sources AS sources
+UNION ALL
 MATCH (n:Organization) WHERE n.founded IS NOT NULL AND (n.founded >= $from OR $from STARTS WITH n.founded) AND (n.founded <= $to OR n.founded STARTS WITH $to) RETURN n.id AS id, '' AS related, '' AS type, 'founded' AS property, n.founded AS date, n.sources AS sources
 UNION ALL
 MATCH (n:Network) WHERE n.established IS NOT NULL AND (n.established >= $from OR $from STARTS WITH n.established) AND (n.established <= $to OR n.established STARTS WITH $to) RETURN n.id AS id, '' AS related, '' AS type, 'established' AS property, n.established AS date, n.sources AS sources

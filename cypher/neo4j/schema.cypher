@@ -26,12 +26,13 @@ CREATE CONSTRAINT network_id IF NOT EXISTS FOR (n:Network) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT officer_id IF NOT EXISTS FOR (n:Officer) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT publication_id IF NOT EXISTS FOR (n:Publication) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT role_id IF NOT EXISTS FOR (n:Role) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT summit_id IF NOT EXISTS FOR (n:Summit) REQUIRE n.id IS UNIQUE;
 
 // Full-text search
-CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Agreement|Chairmanship|City|Country|Framework|FrameworkArea|Meeting|MemberState|Metric|Network|Officer|Organization|Person|Role|Source|Summit) ON EACH [n.search];
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Agreement|Chairmanship|City|Country|Framework|FrameworkArea|Meeting|MemberState|Metric|Network|Officer|Organization|Person|Publication|Role|Source|Summit) ON EACH [n.search];
 
 // Names
 CREATE INDEX agreement_name IF NOT EXISTS FOR (n:Agreement) ON (n.name);
@@ -47,6 +48,7 @@ CREATE INDEX network_name IF NOT EXISTS FOR (n:Network) ON (n.name);
 CREATE INDEX officer_name IF NOT EXISTS FOR (n:Officer) ON (n.name);
 CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
+CREATE INDEX publication_name IF NOT EXISTS FOR (n:Publication) ON (n.name);
 CREATE INDEX role_name IF NOT EXISTS FOR (n:Role) ON (n.name);
 CREATE INDEX source_name IF NOT EXISTS FOR (n:Source) ON (n.name);
 CREATE INDEX summit_name IF NOT EXISTS FOR (n:Summit) ON (n.name);

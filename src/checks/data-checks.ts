@@ -4,6 +4,7 @@ import { findNameClashes } from './name-clashes';
 import type { NamedNode } from './name-clashes';
 import { describeNode, describeRelationship, locateInSeeds } from './seed-locator';
 import type { SeedLocator } from './seed-locator';
+import { checkCitations, SOURCES_DIR } from './citation-checks';
 
 /** The outcome of one data check. */
 export interface CheckResult {
@@ -23,9 +24,11 @@ export const ASCN_ID = 'network:ascn';
 export interface DataCheckOptions {
   /** Where to look up the seed file defining an offending id (default: `seeds/`). */
   readonly locator?: SeedLocator;
+  /** Where the stored copies of the documents are (default: `../shared/sources` beside the project). */
+  readonly sourcesDir?: string;
 }
 
-type Check = (db: GraphDatabase, seeds: SeedLocator) => Promise<CheckResult>;
+type Check = (db: GraphDatabase, seeds: SeedLocator, sourcesDir: string) => Promise<CheckResult[] | CheckResult>;
 
 const text = (v: Value | undefined): string => (typeof v === 'string' ? v : String(v));
 // Problems sorted: the same graph gives the same report on both engines.
@@ -136,6 +139,17 @@ const totals: Check = async (db) => {
   );
 };
 
+const citations: Check = async (db, seeds, sourcesDir) => {
+  const findings = await checkCitations(db, seeds, sourcesDir);
+  return [
+    result(
+      'every citation points at an existing line (and range) of its source and names exactly its sources',
+      findings.locators,
+    ),
+    result('every cited passage mentions the node, or both ends of the relationship', findings.mentions),
+  ];
+};
+
 const CHECKS: readonly Check[] = [
   sourcesPresent,
   sourcesExist,
@@ -144,6 +158,7 @@ const CHECKS: readonly Check[] = [
   idConvention,
   uniqueNames,
   totals,
+  citations,
 ];
 
 /**
@@ -153,6 +168,6 @@ const CHECKS: readonly Check[] = [
 export async function runDataChecks(db: GraphDatabase, options: DataCheckOptions = {}): Promise<CheckResult[]> {
   const seeds = options.locator ?? locateInSeeds();
   const results: CheckResult[] = [];
-  for (const check of CHECKS) results.push(await check(db, seeds));
+  for (const check of CHECKS) results.push(...[await check(db, seeds, options.sourcesDir ?? SOURCES_DIR)].flat());
   return results;
 }

@@ -104,6 +104,7 @@ export type NodeByIdQuery = { node:
     | { __typename: 'Officer', id: string, name: string, aliases: Array<string>, note: string | null, sources: Array<{ id: string, title: string | null, publisher: string | null, date: string | null }> }
     | { __typename: 'Organization', id: string, name: string, aliases: Array<string>, note: string | null, sources: Array<{ id: string, title: string | null, publisher: string | null, date: string | null }> }
     | { __typename: 'Person', id: string, name: string, aliases: Array<string>, note: string | null, sources: Array<{ id: string, title: string | null, publisher: string | null, date: string | null }> }
+    | { __typename: 'Publication', id: string, name: string, aliases: Array<string>, note: string | null, sources: Array<{ id: string, title: string | null, publisher: string | null, date: string | null }> }
     | { __typename: 'Role', id: string, name: string, aliases: Array<string>, note: string | null, sources: Array<{ id: string, title: string | null, publisher: string | null, date: string | null }> }
     | { __typename: 'Source', id: string, name: string, aliases: Array<string>, note: string | null, sources: Array<{ id: string, title: string | null, publisher: string | null, date: string | null }> }
     | { __typename: 'Summit', id: string, name: string, aliases: Array<string>, note: string | null, sources: Array<{ id: string, title: string | null, publisher: string | null, date: string | null }> }
@@ -128,6 +129,7 @@ export type NodesByIdsQuery = { nodes: Array<
     | { __typename: 'Officer', id: string, name: string }
     | { __typename: 'Organization', id: string, name: string }
     | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Publication', id: string, name: string }
     | { __typename: 'Role', id: string, name: string }
     | { __typename: 'Source', id: string, name: string }
     | { __typename: 'Summit', id: string, name: string }
@@ -172,6 +174,7 @@ export type PartnersOfQuery = { organization: { name: string, agreements: { edge
                 | { id: string, name: string }
                 | { id: string, name: string }
                 | { id: string, name: string }
+                | { id: string, name: string }
                }> }, signedAt:
             | { __typename: 'Agreement', id: string, name: string }
             | { __typename: 'Chairmanship', id: string, name: string }
@@ -186,6 +189,7 @@ export type PartnersOfQuery = { organization: { name: string, agreements: { edge
             | { __typename: 'Officer', id: string, name: string }
             | { __typename: 'Organization', id: string, name: string }
             | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Publication', id: string, name: string }
             | { __typename: 'Role', id: string, name: string }
             | { __typename: 'Source', id: string, name: string }
             | { __typename: 'Summit', id: string, name: string }
@@ -210,6 +214,7 @@ export type AdoptedAtQuery = { frameworks: { nodes: Array<{ id: string, name: st
             | { __typename: 'Officer', id: string, name: string }
             | { __typename: 'Organization', id: string, name: string }
             | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Publication', id: string, name: string }
             | { __typename: 'Role', id: string, name: string }
             | { __typename: 'Source', id: string, name: string }
             | { __typename: 'Summit', ordinal: number | null, date: string | null, id: string, name: string }
@@ -223,6 +228,149 @@ export type ChairOfQueryVariables = Exact<{
 
 export type ChairOfQuery = { chairmanships: { nodes: Array<{ id: string, name: string, year: number | null, theme: string | null, sources: Array<{ id: string, title: string | null }>, holder: { id: string, name: string } | null, holderEdge: { sources: Array<{ id: string, title: string | null }> } | null }> } };
 
+export type EmployerOfQueryVariables = Exact<{
+  officer: string | number;
+}>;
+
+
+export type EmployerOfQuery = { officer: { name: string, designation: string | null, worksFor: { edges: Array<{ post: string | null, citations: Array<{ locator: string | null, source: { id: string } | null }>, node: { id: string, name: string, kind: string | null, partOf: { nodes: Array<
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            > }, basedIn: { nodes: Array<
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            > } } }> } } | null };
+
+export type PartiesBasedInQueryVariables = Exact<{
+  agreement: string | number;
+}>;
+
+
+export type PartiesBasedInQuery = { agreement: { name: string, parties: { edges: Array<{ role: string | null, node:
+          | { __typename: 'Agreement', id: string, name: string }
+          | { __typename: 'Chairmanship', id: string, name: string }
+          | { __typename: 'City', id: string, name: string }
+          | { __typename: 'Country', id: string, name: string }
+          | { __typename: 'Framework', id: string, name: string }
+          | { __typename: 'FrameworkArea', id: string, name: string }
+          | { __typename: 'Meeting', id: string, name: string }
+          | { __typename: 'MemberState', id: string, name: string }
+          | { __typename: 'Metric', id: string, name: string }
+          | { __typename: 'Network', id: string, name: string }
+          | { __typename: 'Officer', id: string, name: string }
+          | { __typename: 'Organization', kind: string | null, id: string, name: string, basedIn: { nodes: Array<
+                | { __typename: 'Agreement', id: string, name: string }
+                | { __typename: 'Chairmanship', id: string, name: string }
+                | { __typename: 'City', id: string, name: string, country: { id: string, name: string } | null, memberState: { id: string, name: string } | null }
+                | { __typename: 'Country', id: string, name: string }
+                | { __typename: 'Framework', id: string, name: string }
+                | { __typename: 'FrameworkArea', id: string, name: string }
+                | { __typename: 'Meeting', id: string, name: string }
+                | { __typename: 'MemberState', id: string, name: string }
+                | { __typename: 'Metric', id: string, name: string }
+                | { __typename: 'Network', id: string, name: string }
+                | { __typename: 'Officer', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Publication', id: string, name: string }
+                | { __typename: 'Role', id: string, name: string }
+                | { __typename: 'Source', id: string, name: string }
+                | { __typename: 'Summit', id: string, name: string }
+              > } }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Publication', id: string, name: string }
+          | { __typename: 'Role', id: string, name: string }
+          | { __typename: 'Source', id: string, name: string }
+          | { __typename: 'Summit', id: string, name: string }
+         }> } } | null };
+
+export type AdoptedOrSubmittedQueryVariables = Exact<{
+  framework: string | number;
+}>;
+
+
+export type AdoptedOrSubmittedQuery = { framework: { name: string, adoptedAt: { edges: Array<{ action: string | null, node:
+          | { __typename: 'Agreement', id: string }
+          | { __typename: 'Chairmanship', id: string }
+          | { __typename: 'City', id: string }
+          | { __typename: 'Country', id: string }
+          | { __typename: 'Framework', id: string }
+          | { __typename: 'FrameworkArea', id: string }
+          | { __typename: 'Meeting', id: string }
+          | { __typename: 'MemberState', id: string }
+          | { __typename: 'Metric', id: string }
+          | { __typename: 'Network', id: string }
+          | { __typename: 'Officer', id: string }
+          | { __typename: 'Organization', id: string }
+          | { __typename: 'Person', id: string }
+          | { __typename: 'Publication', id: string }
+          | { __typename: 'Role', id: string }
+          | { __typename: 'Source', id: string }
+          | { __typename: 'Summit', id: string }
+         }> }, submittedTo: { edges: Array<{ purpose: string | null, qualifier: string | null, citations: Array<{ locator: string | null, source: { id: string } | null }>, node: { id: string, name: string, date: string | null } }> } } | null };
+
+export type WhereStatedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WhereStatedQuery = { node:
+    | { id: string, name: string, sources: Array<{ id: string }>, citations: Array<{ locator: string | null, line: number | null, start: number | null, end: number | null, source: { id: string, file: string | null } | null }> }
+    | { id: string, name: string, sources: Array<{ id: string }>, citations: Array<{ locator: string | null, line: number | null, start: number | null, end: number | null, source: { id: string, file: string | null } | null }> }
+    | { id: string, name: string, sources: Array<{ id: string }>, citations: Array<{ locator: string | null, line: number | null, start: number | null, end: number | null, source: { id: string, file: string | null } | null }> }
+    | { id: string, name: string, sources: Array<{ id: string }>, citations: Array<{ locator: string | null, line: number | null, start: number | null, end: number | null, source: { id: string, file: string | null } | null }> }
+    | { id: string, name: string, sources: Array<{ id: string }>, citations: Array<{ locator: string | null, line: number | null, start: number | null, end: number | null, source: { id: string, file: string | null } | null }> }
+    | { id: string, name: string, sources: Array<{ id: string }>, citations: Array<{ locator: string | null, line: number | null, start: number | null, end: number | null, source: { id: string, file: string | null } | null }> }
+    | { id: string, name: string, sources: Array<{ id: string }>, citations: Array<{ locator: string | null, line: number | null, start: number | null, end: number | null, source: { id: string, file: string | null } | null }> }
+    | { id: string, name: string, sources: Array<{ id: string }>, citations: Array<{ locator: string | null, line: number | null, start: number | null, end: number | null, source: { id: string, file: string | null } | null }> }
+    | { id: string, name: string, sources: Array<{ id: string }>, citations: Array<{ locator: string | null, line: number | null, start: number | null, end: number | null, source: { id: string, file: string | null } | null }> }
+    | { id: string, name: string, sources: Array<{ id: string }>, citations: Array<{ locator: string | null, line: number | null, start: number | null, end: number | null, source: { id: string, file: string | null } | null }> }
+    | { id: string, name: string, sources: Array<{ id: string }>, citations: Array<{ locator: string | null, line: number | null, start: number | null, end: number | null, source: { id: string, file: string | null } | null }> }
+    | { id: string, name: string, sources: Array<{ id: string }>, citations: Array<{ locator: string | null, line: number | null, start: number | null, end: number | null, source: { id: string, file: string | null } | null }> }
+    | { id: string, name: string, sources: Array<{ id: string }>, citations: Array<{ locator: string | null, line: number | null, start: number | null, end: number | null, source: { id: string, file: string | null } | null }> }
+    | { id: string, name: string, sources: Array<{ id: string }>, citations: Array<{ locator: string | null, line: number | null, start: number | null, end: number | null, source: { id: string, file: string | null } | null }> }
+    | { id: string, name: string, sources: Array<{ id: string }>, citations: Array<{ locator: string | null, line: number | null, start: number | null, end: number | null, source: { id: string, file: string | null } | null }> }
+    | { id: string, name: string, sources: Array<{ id: string }>, citations: Array<{ locator: string | null, line: number | null, start: number | null, end: number | null, source: { id: string, file: string | null } | null }> }
+    | { id: string, name: string, sources: Array<{ id: string }>, citations: Array<{ locator: string | null, line: number | null, start: number | null, end: number | null, source: { id: string, file: string | null } | null }> }
+   | null };
+
+export type CitedForQueryVariables = Exact<{
+  agreement: string | number;
+}>;
+
+
+export type CitedForQuery = { agreement: { name: string, reportedBy: { nodes: Array<{ id: string, name: string, kind: string | null, publisher: string | null, date: string | null, citedBy: { edges: Array<{ reference: number | null, retrieved: string | null, node: { id: string } }> } }> } } | null };
+
 
 export const NestedMemberStatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NestedMemberStates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cities"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberStates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cities"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"officers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"designation"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NestedMemberStatesQuery, NestedMemberStatesQueryVariables>;
 export const CityPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CityPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CityFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CityOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pilot"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CityPageQuery, CityPageQueryVariables>;
@@ -235,3 +383,8 @@ export const PilotCitiesOfDocument = {"kind":"Document","definitions":[{"kind":"
 export const PartnersOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnersOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organization"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organization"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"agreements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"signedAtEdge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnersOfQuery, PartnersOfQueryVariables>;
 export const AdoptedAtDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdoptedAt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frameworks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"nameContains"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Summit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ordinal"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdoptedAtQuery, AdoptedAtQueryVariables>;
 export const ChairOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChairOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chairmanships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holderEdge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChairOfQuery, ChairOfQueryVariables>;
+export const EmployerOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmployerOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officer"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officer"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"designation"}},{"kind":"Field","name":{"kind":"Name","value":"worksFor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"partOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"basedIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmployerOfQuery, EmployerOfQueryVariables>;
+export const PartiesBasedInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartiesBasedIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agreement"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agreement"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"basedIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"City"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartiesBasedInQuery, PartiesBasedInQueryVariables>;
+export const AdoptedOrSubmittedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdoptedOrSubmitted"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"framework"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"framework"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"framework"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdoptedOrSubmittedQuery, AdoptedOrSubmittedQueryVariables>;
+export const WhereStatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhereStated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"file"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WhereStatedQuery, WhereStatedQueryVariables>;
+export const CitedForDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CitedFor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agreement"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agreement"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"reportedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"citedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"retrieved"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CitedForQuery, CitedForQueryVariables>;

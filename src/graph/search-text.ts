@@ -47,7 +47,8 @@ export function searchedProperties(label: string): string[] {
   return Object.entries(nodeProperties(label))
     .filter(
       ([name, spec]) =>
-        (spec.type === 'STRING' || spec.type === 'STRING[]') && !['id', 'sources', 'search'].includes(name),
+        (spec.type === 'STRING' || spec.type === 'STRING[]') &&
+        !['id', 'sources', 'citations', 'mentionedAs', 'search'].includes(name),
     )
     .filter(([, spec]) => !spec.description.includes('ISO-8601'))
     .map(([name]) => name);

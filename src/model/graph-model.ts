@@ -35,6 +35,16 @@ const DECLARED = {
         file: str('File name of the stored copy under shared/sources.'),
       },
     },
+    Publication: {
+      idPrefix: 'pub',
+      description:
+        'A publication a source document cites or names (a concept note, statement, news article, web page); the graph is not built from it, and it is known only from what the citing document says of it.',
+      properties: {
+        kind: str('What it is: concept note, chairman’s statement, news article, web page.'),
+        publisher: str('Publisher or site, as the citing document gives it.'),
+        date: eventDate('Publication date the citing document gives.', 'published'),
+      },
+    },
     MemberState: {
       idPrefix: 'state',
       description: 'An ASEAN member state.',
@@ -240,7 +250,11 @@ const DECLARED = {
         ['Summit', 'City'],
         ['Meeting', 'City'],
       ],
-      properties: {},
+      properties: {
+        qualifier: str(
+          'How the source states it, where not plainly: `planned` (the venue announced before the event), `chaired from` (an online meeting whose chair sat there).',
+        ),
+      },
     },
     HOSTED_BY: {
       description: 'A summit or meeting was hosted by a member state, country or organisation.',
@@ -251,14 +265,18 @@ const DECLARED = {
         ['Meeting', 'MemberState'],
         ['Meeting', 'Organization'],
       ],
-      properties: {},
+      properties: {
+        qualifier: str('`planned` when the source announces the host of an event still to come.'),
+      },
     },
     ORGANIZED_BY: {
-      description: 'A meeting or forum was organised or co-organised by an organisation or state.',
+      description:
+        'A meeting or forum (or a series of them) was organised or co-organised by an organisation or state.',
       fields: { out: 'organizedBy', in: 'meetingsOrganized' },
       endpoints: [
         ['Meeting', 'Organization'],
         ['Meeting', 'MemberState'],
+        ['Organization', 'Organization'],
       ],
       properties: {
         role: str('organiser or co-organiser.'),
@@ -329,15 +347,32 @@ const DECLARED = {
       properties: {},
     },
     ADOPTED_AT: {
-      description: 'A framework was adopted, noted or launched at a summit or meeting.',
+      description:
+        'A framework was adopted at a summit or meeting. (To be submitted there is SUBMITTED_TO; progress reported there is REPORTED_TO.)',
       fields: { out: 'adoptedAt', in: 'adopted' },
       endpoints: [
         ['Framework', 'Summit'],
         ['Framework', 'Meeting'],
-        ['Network', 'Summit'],
       ],
       properties: {
-        action: str('adopted, noted, launched, submitted for notation, reported.'),
+        action: str('How the source words it: adopted.'),
+      },
+    },
+    SUBMITTED_TO: {
+      description: 'A framework is submitted (or, with `qualifier: planned`, to be submitted) to a summit.',
+      fields: { out: 'submittedTo', in: 'submissions' },
+      endpoints: [['Framework', 'Summit']],
+      properties: {
+        purpose: str('What the summit is to do with it: notation, adoption.'),
+        qualifier: str('`planned` when the source announces the submission before the summit.'),
+      },
+    },
+    REPORTED_TO: {
+      description: 'Progress of a network is reported (or, with `qualifier: planned`, to be reported) to a summit.',
+      fields: { out: 'reportedTo', in: 'progressReports' },
+      endpoints: [['Network', 'Summit']],
+      properties: {
+        qualifier: str('`planned` when the source announces the report before the summit.'),
       },
     },
     DISCUSSED_AT: {
@@ -361,16 +396,17 @@ const DECLARED = {
       properties: {},
     },
     PARTY_TO: {
-      description: 'A party to an agreement (signatory, funder, recipient).',
+      description: 'A party to an agreement (signatory, funder, recipient), or the person who announced it.',
       fields: { out: 'agreements', in: 'parties' },
       endpoints: [
+        ['Person', 'Agreement'],
         ['Organization', 'Agreement'],
         ['MemberState', 'Agreement'],
         ['Country', 'Agreement'],
         ['Network', 'Agreement'],
       ],
       properties: {
-        role: str('signatory, funder, beneficiary.'),
+        role: str('signatory, funder, beneficiary, announced.'),
       },
     },
     SIGNED_AT: {
@@ -417,11 +453,13 @@ const DECLARED = {
       properties: {},
     },
     HOLDS_OFFICE_IN: {
-      description: 'A person holds an office in an organisation (Secretary-General, Minister).',
+      description:
+        'A person holds an office in an organisation or a state (Secretary-General, Minister, Prime Minister).',
       fields: { out: 'officesHeld', in: 'officeHolders' },
       endpoints: [
         ['Person', 'Organization'],
         ['Person', 'MemberState'],
+        ['Person', 'Country'],
       ],
       properties: {
         title: str('The office held.'),
@@ -429,12 +467,73 @@ const DECLARED = {
       },
     },
     PUBLISHED_BY: {
-      description: 'A source document was published by an organisation or state.',
+      description: 'A source document or a publication it cites was published by an organisation or state.',
       fields: { out: 'publishedBy', in: 'publications' },
       endpoints: [
         ['Source', 'Organization'],
         ['Source', 'MemberState'],
+        ['Publication', 'Organization'],
       ],
+      properties: {},
+    },
+    WORKS_FOR: {
+      description: 'An officer works for the organisation their designation names.',
+      fields: { out: 'worksFor', in: 'staff' },
+      endpoints: [['Officer', 'Organization']],
+      properties: {
+        post: str('The post held there, as the designation gives it (Director, Deputy Governor).'),
+      },
+    },
+    BASED_IN: {
+      description: 'An organisation is based in, or is the government of, a city, member state or country.',
+      fields: { out: 'basedIn', in: 'organizations' },
+      endpoints: [
+        ['Organization', 'City'],
+        ['Organization', 'MemberState'],
+        ['Organization', 'Country'],
+      ],
+      properties: {},
+    },
+    CITES: {
+      description: 'A source document cites another publication or framework document in its references or text.',
+      fields: { out: 'cites', in: 'citedBy' },
+      endpoints: [
+        ['Source', 'Publication'],
+        ['Source', 'Framework'],
+      ],
+      properties: {
+        reference: int('Number of the reference in the document’s list, where it has one.'),
+        retrieved: date('When the document says the reference was retrieved.'),
+      },
+    },
+    REPORTS_ON: {
+      description: 'A document, publication or report is about an event, agreement, organisation or network.',
+      fields: { out: 'reportsOn', in: 'reportedBy' },
+      endpoints: [
+        ['Source', 'Meeting'],
+        ['Source', 'Organization'],
+        ['Source', 'Network'],
+        ['Publication', 'Summit'],
+        ['Publication', 'Meeting'],
+        ['Publication', 'Agreement'],
+        ['Framework', 'Network'],
+      ],
+      properties: {},
+    },
+    PROMOTES: {
+      description:
+        'A network, plan or meeting pursues or contributes to a goal, priority or area, as the sources say (the ASCN promoting cooperation in AOIP priority areas).',
+      fields: { out: 'promotes', in: 'promotedBy' },
+      endpoints: [
+        ['Network', 'FrameworkArea'],
+        ['Framework', 'FrameworkArea'],
+      ],
+      properties: {},
+    },
+    GUIDED_BY: {
+      description: 'A network follows the principles or approach a framework sets out.',
+      fields: { out: 'guidedBy', in: 'guides' },
+      endpoints: [['Network', 'Framework']],
       properties: {},
     },
   },

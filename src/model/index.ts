@@ -5,3 +5,5 @@ export * from './model-index';
 export { endKey, relationEnds } from './relation-ends';
 export type { Direction, RelationEnd } from './relation-ends';
 export type * from './types';
+export { citedSourceId, parseCitation } from './citation';
+export type { Citation } from './citation';

@@ -6,7 +6,17 @@ const SHARED = {
   name: { type: 'STRING', description: 'The name most sources use.' },
   aliases: { type: 'STRING[]', description: 'Other names, spellings and acronyms people search for.' },
   sources: { type: 'STRING[]', description: 'Ids of the Source documents that state this entity.' },
+  citations: {
+    type: 'STRING[]',
+    description:
+      'Where each source states this entity: `<source id>#L<line>` or `<source id>#L<line>:<start>-<end>` into the stored copy of the document (lines from 1, characters from 0, end excluded); a bare source id for general knowledge.',
+  },
   note: { type: 'STRING', description: 'Editorial note: disagreements between sources, inferences, caveats.' },
+  mentionedAs: {
+    type: 'STRING[]',
+    description:
+      'Words a cited passage uses for this entity instead of its name or aliases (a figure for a metric, "the Meeting", "ASEAN Member States" for all ten at once); only the citation check reads them.',
+  },
   search: {
     type: 'STRING',
     description:
@@ -22,5 +32,9 @@ export type SharedNodeProperties = typeof SHARED;
 /** Properties every relationship has. */
 export const RELATIONSHIP_PROPERTIES: PropertyMap = {
   sources: { type: 'STRING[]', description: 'Ids of the Source documents that state this relationship.' },
+  citations: {
+    type: 'STRING[]',
+    description: "Where each source states this relationship, as locators of the same form as a node's `citations`.",
+  },
   note: { type: 'STRING', description: 'Editorial note: disagreements between sources, inferences, caveats.' },
 };

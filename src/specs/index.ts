@@ -12,6 +12,7 @@ import { NETWORK_SPEC } from './network.spec';
 import { OFFICER_SPEC } from './officer.spec';
 import { ORGANIZATION_SPEC } from './organization.spec';
 import { PERSON_SPEC } from './person.spec';
+import { PUBLICATION_SPEC } from './publication.spec';
 import { ROLE_SPEC } from './role.spec';
 import { SOURCE_SPEC } from './source.spec';
 import { SUMMIT_SPEC } from './summit.spec';
@@ -38,4 +39,5 @@ export const ENTITY_SPECS: readonly EntitySpec[] = [
   COUNTRY_SPEC,
   METRIC_SPEC,
   SOURCE_SPEC,
+  PUBLICATION_SPEC,
 ];

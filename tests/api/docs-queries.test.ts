@@ -34,6 +34,18 @@ const CLAIMS: Record<string, string[]> = {
     '"heldIn":{"name":"Bangkok"}',
     'source:ascn-meeting-2019-press-statement',
   ],
+  'Where exactly does a document say it?': [
+    '"file":"000_bf04bba220c747ac.txt"',
+    '"locator":"L4","line":4,"start":null,"end":null',
+    '"locator":"L6:0-265"',
+    '"name":"Thailand"',
+  ],
+  'Who employs a Chief Smart City Officer, and where is that body?': [
+    '"post":"Chairman"',
+    "Hanoi People's Committee",
+    '"kind":"city government"',
+    '"basedIn":{"nodes":[{"name":"Hanoi"}]}',
+  ],
   'Who chaired the ASCN in 2020, and from where was its annual meeting chaired?': [
     '"holder":{"name":"Vietnam"}',
     'source:ascn-meeting-2020-news-report',

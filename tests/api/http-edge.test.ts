@@ -220,11 +220,11 @@ describe('readiness and the time budget', () => {
     expect(await exported.json()).toMatchObject({ errors: [{ extensions: { code: 'DATABASE_UNAVAILABLE' } }] });
     readiness.set('ready', 'ready');
     expect((await fetch(new URL('/ready', api.url))).status).toBe(200);
-    expect((await api.post('{ graphStats { nodeCount } }')).data).toMatchObject({ graphStats: { nodeCount: 161 } });
+    expect((await api.post('{ graphStats { nodeCount } }')).data).toMatchObject({ graphStats: { nodeCount: 194 } });
   });
 
   it('counts the nodes the way start-up does to decide whether to seed (admin/count-nodes)', async () => {
-    expect(await api.db.read('admin/count-nodes')).toEqual([{ count: 161 }]);
+    expect(await api.db.read('admin/count-nodes')).toEqual([{ count: 194 }]);
   });
 
   it('ends a request that outruns REQUEST_BUDGET_MS with TIMEOUT, and serves the next one', async () => {

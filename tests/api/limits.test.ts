@@ -97,11 +97,12 @@ describe('query limits', () => {
     expect(byDefault?.message).toBe(bySending?.message);
   });
 
-  /** Number of JSON objects in a value, itself included; a citation list (`sources`) counts once, as in the estimate. */
+  /** Number of JSON objects in a value, itself included; a citation list (`sources`, `citations`) counts once, as in the estimate. */
   const objectsIn = (value: unknown): number => {
     if (Array.isArray(value)) return value.reduce((n: number, v) => n + objectsIn(v), 0);
     if (typeof value !== 'object' || value === null) return 0;
-    const fields = Object.entries(value).map(([k, v]) => (k === 'sources' ? Math.min(1, objectsIn(v)) : objectsIn(v)));
+    const short = (k: string): boolean => k === 'sources' || k === 'citations';
+    const fields = Object.entries(value).map(([k, v]) => (short(k) ? Math.min(1, objectsIn(v)) : objectsIn(v)));
     return 1 + fields.reduce((n, v) => n + v, 0);
   };
 
@@ -112,7 +113,7 @@ describe('query limits', () => {
     const follow = (type: GraphQLObjectType) =>
       Object.values(type.getFields()).filter((f) => {
         const named = getNamedType(f.type);
-        return isObjectType(named) && !['sources'].includes(f.name) && named.name !== 'PageInfo';
+        return isObjectType(named) && !['sources', 'citations'].includes(f.name) && named.name !== 'PageInfo';
       });
     const selection = (g: fc.GeneratorValue, typeName: string, depth: number): string => {
       const type = schema.getType(typeName);

@@ -2,6 +2,7 @@ import type { GraphDatabase } from '../../src/db';
 import { runDataChecks } from '../../src/checks';
 import type { CheckResult, SeedLocator } from '../../src/checks';
 import { openTestDatabase } from '../support/test-database';
+import { projectPath } from '../../src/paths';
 
 /**
  * Each check must fail on the data it guards against. A small graph is built
@@ -13,20 +14,25 @@ const locator: SeedLocator = {
     fromId.startsWith('officer:') ? [{ type: 'SERVES', file: 'seeds/050-officers.cypher' }] : [],
 };
 
+// The stored copy of source:doc is tests/fixtures/sources/doc.txt: line 1 names the source, the city, the
+// state and the network, line 3 the officer and the city.
+const SOURCES_DIR = projectPath('tests', 'fixtures', 'sources');
+const L1 = "s.sources = ['source:doc'], s.citations = ['source:doc#L1']";
+const at = (v: string, cite = 'source:doc#L1'): string => `${v}.sources = ['source:doc'], ${v}.citations = ['${cite}']`;
 const BASE = [
-  "MERGE (s:Source {id: 'source:doc'}) SET s.name = 'Doc', s.sources = ['source:doc']",
-  "MERGE (n:Network {id: 'network:ascn'}) SET n.name = 'ASEAN Smart Cities Network', n.sources = ['source:doc']",
-  "MERGE (s:MemberState {id: 'state:th'}) SET s.name = 'Thailand', s.sources = ['source:doc']",
-  "MERGE (c:City {id: 'city:bangkok'}) SET c.name = 'Bangkok', c.pilot = true, c.sources = ['source:doc']",
-  "MATCH (a:City {id: 'city:bangkok'}), (b:MemberState {id: 'state:th'}) MERGE (a)-[r:LOCATED_IN]->(b) SET r.sources = ['source:doc']",
-  "MATCH (a:City {id: 'city:bangkok'}), (b:Network {id: 'network:ascn'}) MERGE (a)-[r:MEMBER_OF]->(b) SET r.sources = ['source:doc']",
-  "MERGE (o:Officer {id: 'officer:a'}) SET o.name = 'A', o.sources = ['source:doc']",
-  "MATCH (a:Officer {id: 'officer:a'}), (b:City {id: 'city:bangkok'}) MERGE (a)-[r:SERVES]->(b) SET r.sources = ['source:doc']",
+  `MERGE (s:Source {id: 'source:doc'}) SET s.name = 'Doc', s.file = 'doc.txt', ${L1}`,
+  `MERGE (n:Network {id: 'network:ascn'}) SET n.name = 'ASEAN Smart Cities Network', ${at('n')}`,
+  `MERGE (s:MemberState {id: 'state:th'}) SET s.name = 'Thailand', ${at('s')}`,
+  `MERGE (c:City {id: 'city:bangkok'}) SET c.name = 'Bangkok', c.pilot = true, ${at('c')}`,
+  `MATCH (a:City {id: 'city:bangkok'}), (b:MemberState {id: 'state:th'}) MERGE (a)-[r:LOCATED_IN]->(b) SET ${at('r')}`,
+  `MATCH (a:City {id: 'city:bangkok'}), (b:Network {id: 'network:ascn'}) MERGE (a)-[r:MEMBER_OF]->(b) SET ${at('r')}`,
+  `MERGE (o:Officer {id: 'officer:a'}) SET o.name = 'A', ${at('o', 'source:doc#L3')}`,
+  `MATCH (a:Officer {id: 'officer:a'}), (b:City {id: 'city:bangkok'}) MERGE (a)-[r:SERVES]->(b) SET ${at('r', 'source:doc#L3:0-17')}`,
 ];
 
 async function checksWith(db: GraphDatabase, extra: string[]): Promise<Map<string, CheckResult>> {
   await db.runScript([[...BASE, ...extra].map((text, i) => ({ text, line: i + 1 }))], { dryRun: false });
-  const results = await runDataChecks(db, { locator });
+  const results = await runDataChecks(db, { locator, sourcesDir: SOURCES_DIR });
   return new Map(results.map((r) => [r.name, r]));
 }
 
@@ -117,6 +123,35 @@ describe('data checks on bad data', () => {
     ]);
     expect(named(results, 'no two nodes').problems).toEqual([
       'City "Bangkok" is shared by city:bangkok (seeds/040-cities.cypher), city:krung-thep (seeds/040-cities.cypher)',
+    ]);
+  });
+
+  it('catch citations whose locator is wrong, naming the file, the line and the cause', async () => {
+    const results = await checksWith(db, [
+      `MERGE (c:City {id: 'city:nakhon'}) SET c.name = 'Nakhon', c.sources = ['source:doc'], c.citations = ['source:doc#L2', 'source:doc#L9']`,
+      `MERGE (c:City {id: 'city:phuket'}) SET c.name = 'Phuket', c.sources = ['source:doc'], c.citations = ['source:doc#L1:10-400']`,
+      `MERGE (c:City {id: 'city:chonburi'}) SET c.name = 'Chonburi', c.sources = ['source:doc'], c.citations = ['source:doc', 'source:doc#L1:9-3']`,
+      `MERGE (c:City {id: 'city:krabi'}) SET c.name = 'Krabi', c.sources = ['source:doc', 'source:general-knowledge'], c.citations = ['source:doc#L1']`,
+    ]);
+    expect(named(results, 'every citation points').problems).toEqual([
+      'city:chonburi (seeds/040-cities.cypher): citation "source:doc" has no locator: doc.txt needs #L<line>',
+      'city:chonburi (seeds/040-cities.cypher): citation "source:doc#L1:9-3" is not of the form source:<slug>[#L<line>[:<start>-<end>]]',
+      'city:krabi (seeds/040-cities.cypher): cites source:general-knowledge in sources but has no citation of it',
+      'city:nakhon (seeds/040-cities.cypher): citation "source:doc#L2": doc.txt line 2 is empty',
+      'city:nakhon (seeds/040-cities.cypher): citation "source:doc#L9": doc.txt has 3 lines, not 9',
+      'city:phuket (seeds/040-cities.cypher): citation "source:doc#L1:10-400": doc.txt line 1 has 91 characters, the range ends at 400',
+    ]);
+  });
+
+  it('catch a cited passage that does not mention the node, or one end of a relationship', async () => {
+    const results = await checksWith(db, [
+      `MERGE (c:City {id: 'city:hat-yai'}) SET c.name = 'Hat Yai', c.aliases = ['Haad Yai'], ${at('c')}`,
+      `MATCH (a:City {id: 'city:bangkok'}), (b:MemberState {id: 'state:th'}) MERGE (a)-[r:LOCATED_IN]->(b) SET ${at('r', 'source:doc#L1:0-30')}`,
+      `MERGE (c:City {id: 'city:bang-kok'}) SET c.name = 'BANGKÓK', ${at('c')}`,
+    ]);
+    expect(named(results, 'every cited passage').problems).toEqual([
+      'city:bangkok -[LOCATED_IN]-> state:th (not defined in seeds/): the passages cited from source:doc do not mention "Thailand"',
+      'city:hat-yai (seeds/040-cities.cypher): citation "source:doc#L1": doc.txt line 1 does not mention "Hat Yai" (nor an alias or mentionedAs)',
     ]);
   });
 });

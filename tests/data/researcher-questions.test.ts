@@ -181,4 +181,58 @@ describe('researcher questions', () => {
     expect(rows).toMatchObject([{ amount: 30000000, currency: 'AUD', date: '2018-03' }]);
     expectSourced(rows);
   });
+
+  // Dead ends before the second extraction pass (issue 15): the answers were in text properties or missing.
+
+  it('which Vietnamese city bodies employ Chief Smart City Officers, and in which city', async () => {
+    const rows = await ask(`
+      MATCH (o:Officer)-[w:WORKS_FOR]->(g:Organization)-[b:BASED_IN]->(c:City)-[:LOCATED_IN]->(s:MemberState {id: 'state:vn'})
+      RETURN g.name AS employer, c.name AS city, w.post AS post, w.sources AS worksSources, b.sources AS basedSources
+      ORDER BY employer`);
+    expect(rows.map((r) => [r.employer, r.city, r.post])).toEqual([
+      ['Da Nang Department of Information and Communication', 'Da Nang', 'Director'],
+      ["Hanoi People's Committee", 'Hanoi', 'Chairman'],
+      ["Ho Chi Minh City People's Committee", 'Ho Chi Minh City', 'Vice Chairman'],
+    ]);
+    expectSourced(rows);
+  });
+
+  it('which AOIP priority areas the ASCN promotes', async () => {
+    const rows = await ask(`
+      MATCH (n:Network {id: 'network:ascn'})-[p:PROMOTES]->(a:FrameworkArea)-[:PART_OF]->(f:Framework)
+      RETURN a.name AS area, f.name AS framework, p.sources AS promotesSources
+      ORDER BY area`);
+    expect(rows.map((r) => r.area)).toEqual(['Connectivity', 'Sustainable development']);
+    expect(rows.every((r) => r.framework === 'ASEAN Outlook on the Indo-Pacific')).toBe(true);
+    expectSourced(rows);
+  });
+
+  it('what was to be reported or submitted to the 35th ASEAN Summit, as planned', async () => {
+    const rows = await ask(`
+      MATCH (x)-[r:REPORTED_TO|SUBMITTED_TO]->(s:Summit {id: 'summit:asean-35'})
+      RETURN x.id AS id, r.qualifier AS qualifier, r.sources AS relSources
+      ORDER BY id`);
+    expect(rows).toMatchObject([
+      { id: 'framework:ascn-terms-of-reference', qualifier: 'planned' },
+      { id: 'network:ascn', qualifier: 'planned' },
+    ]);
+    const adoptedThere = await ask(`MATCH (x)-[r:ADOPTED_AT]->(s:Summit {id: 'summit:asean-35'}) RETURN x.id AS id`);
+    expect(adoptedThere).toEqual([]);
+    expectSourced(rows);
+  });
+
+  it('which publications the mirror article cites, in reference order', async () => {
+    const rows = await ask(`
+      MATCH (s:Source {id: 'source:ascn-article-mirror'})-[c:CITES]->(p)
+      RETURN p.id AS id, c.reference AS reference, c.sources AS citesSources
+      ORDER BY reference`);
+    expect(rows.map((r) => [r.reference, r.id])).toEqual([
+      [1, 'framework:ascn-concept-note'],
+      [2, 'pub:asean-32-chairmans-statement'],
+      [4, 'pub:straits-times-2018-03-18-smart-cities-fund'],
+      [5, 'pub:todayonline-five-agreements'],
+      [6, 'pub:jetro-undp-mou-sdgs'],
+    ]);
+    expectSourced(rows);
+  });
 });

@@ -55,6 +55,7 @@ function assignmentProblems(set: SeedSet | undefined, variable: string, props: P
   }
   if (set.unread !== undefined) problems.push(`cannot read the SET clause from: ${set.unread.slice(0, 60)}`);
   if (!seen.has('sources')) problems.push('does not set sources');
+  if (!seen.has('citations')) problems.push('does not set citations (where each source states it)');
   return problems;
 }
 
@@ -130,14 +131,15 @@ describe('seed files', () => {
     fs.writeFileSync(
       bad,
       [
-        "MERGE (c:City {id: 'city:a'}) SET c.name = 'A', c.population = 5, c.sources = ['source:x']",
-        "MERGE (c:City {id: 'city:a'}) SET c.name = 'A again', c.sources = ['source:x']",
-        "MERGE (m:Meeting {id: 'meeting:m'}) SET m.name = 'M', m.date = '8 July 2018', m.aliases = [], m.sources = ['source:x']",
-        "MATCH (a:City {id: 'city:a'}), (b:Network {id: 'network:n'}) MERGE (a)-[r:MEMBER_OF]->(b) SET r.sources = ['source:x']",
-        "MATCH (a:City {id: 'city:a'}), (b:Meeting {id: 'meeting:m'}) MERGE (a)-[r:LOCATED_IN]->(b) SET r.sources = ['source:x']",
-        "MERGE (c:City {id: 'city:b'}) SET c.name = $name, c.sources = ['source:x']",
+        "MERGE (c:City {id: 'city:a'}) SET c.name = 'A', c.population = 5, c.sources = ['source:x'], c.citations = ['source:x#L1']",
+        "MERGE (c:City {id: 'city:a'}) SET c.name = 'A again', c.sources = ['source:x'], c.citations = ['source:x#L1']",
+        "MERGE (m:Meeting {id: 'meeting:m'}) SET m.name = 'M', m.date = '8 July 2018', m.aliases = [], m.sources = ['source:x'], m.citations = ['source:x#L1']",
+        "MATCH (a:City {id: 'city:a'}), (b:Network {id: 'network:n'}) MERGE (a)-[r:MEMBER_OF]->(b) SET r.sources = ['source:x'], r.citations = ['source:x#L1']",
+        "MATCH (a:City {id: 'city:a'}), (b:Meeting {id: 'meeting:m'}) MERGE (a)-[r:LOCATED_IN]->(b) SET r.sources = ['source:x'], r.citations = ['source:x#L1']",
+        "MERGE (c:City {id: 'city:b'}) SET c.name = $name, c.sources = ['source:x'], c.citations = ['source:x#L1']",
         "MATCH (c:City {name: 'A'}) SET c.pilot = true",
-        "MERGE (m:Metric {id: 'metric:m'}) SET m.name = 'M', m.value = 5, m.sources = ['source:x']",
+        "MERGE (m:Metric {id: 'metric:m'}) SET m.name = 'M', m.value = 5, m.sources = ['source:x'], m.citations = ['source:x#L1']",
+        "MERGE (c:City {id: 'city:c'}) SET c.name = 'C', c.sources = ['source:x']",
       ].join(';\n'),
     );
     try {
@@ -148,10 +150,12 @@ describe('seed files', () => {
         'seeds/010-bad.cypher:3: aliases = [] is not a non-empty STRING[] literal',
         'seeds/010-bad.cypher:4: network:n is not defined by this or an earlier statement',
         'seeds/010-bad.cypher:5: LOCATED_IN does not allow City → Meeting',
-        "seeds/010-bad.cypher:6: cannot read the SET clause from: c.name = $name, c.sources = ['source:x']",
+        "seeds/010-bad.cypher:6: cannot read the SET clause from: c.name = $name, c.sources = ['source:x'], c.citations = ['so",
         'seeds/010-bad.cypher:6: does not set sources',
+        'seeds/010-bad.cypher:6: does not set citations (where each source states it)',
         'seeds/010-bad.cypher:7: not in the seed form (MERGE a node by id, or MATCH two nodes by id and MERGE one relationship)',
         'seeds/010-bad.cypher:8: value = 5 is not a non-empty DOUBLE literal',
+        'seeds/010-bad.cypher:9: does not set citations (where each source states it)',
       ]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

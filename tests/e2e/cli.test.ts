@@ -87,7 +87,7 @@ describe('command-line tools', () => {
     // The failed file's first statement, had it been kept, adds a city without sources: a failing check.
     const { code, stdout } = await run(CHECK, [], seeded);
     expect(code).toBe(0);
-    expect(lastLine(stdout)).toBe('All 7 data checks passed.');
+    expect(lastLine(stdout)).toBe('All 9 data checks passed.');
   });
 
   it('--rebuild removes the database and seeds it from scratch', async () => {

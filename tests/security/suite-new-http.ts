@@ -85,7 +85,7 @@ export function describeLimitsBeingBuilt(port: () => number, counted: () => void
       const reply = await post(port(), { query: '{ graphStats { nodeCount } }' });
       counted();
       expect(reply.status).toBe(200);
-      expect(reply.text).toContain('"nodeCount":161');
+      expect(reply.text).toContain('"nodeCount":194');
       expect(Date.now() - started).toBeLessThan(5_000);
     }, 30_000);
 

@@ -2,6 +2,8 @@
 // Full-text search over every label (Kùzu FTS, one index per label).
 CALL QUERY_FTS_INDEX('Source', 'source_search', $q, top := 200) RETURN node.id AS id, score AS score
 UNION ALL
+CALL QUERY_FTS_INDEX('Publication', 'publication_search', $q, top := 200) RETURN node.id AS id, score AS score
+UNION ALL
 CALL QUERY_FTS_INDEX('MemberState', 'member_state_search', $q, top := 200) RETURN node.id AS id, score AS score
 UNION ALL
 CALL QUERY_FTS_INDEX('Country', 'country_search', $q, top := 200) RETURN node.id AS id, score AS score

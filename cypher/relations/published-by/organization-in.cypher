@@ -1,5 +1,5 @@
 // Generated from the graph model and the entity specs by `npm run generate`: do not edit.
-// PUBLISHED_BY to a batch of Organization ids; the other end is a Source.
+// PUBLISHED_BY to a batch of Organization ids; the other end is a Source or Publication.
 UNWIND $ids AS id
-MATCH (a:Organization {id: id})<-[r:PUBLISHED_BY]-(b:Source)
+MATCH (a:Organization {id: id})<-[r:PUBLISHED_BY]-(b)
 RETURN a.id AS key, b AS node, r AS rel

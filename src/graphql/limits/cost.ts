@@ -13,8 +13,9 @@ type Variables = Readonly<Record<string, unknown>>;
 /**
  * How many items a list without paging arguments counts for, unless its field
  * declares `extensions.maxItems` (the graph statistics do): citation lists
- * (`sources` of a node or edge) count once, because they cite a handful of
- * the few Source nodes, all fetched once per response by the source loader.
+ * (`sources` and `citations` of a node or edge) count once, because they cite
+ * a handful of the few Source nodes, all fetched once per response by the
+ * source loader, and hold one entry per cited passage (at most six in the seeds).
  */
 export const SHORT_LIST_ITEMS = 1;
 

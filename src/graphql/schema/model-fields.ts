@@ -42,9 +42,11 @@ export function propertyDescriptions(label: string): (property: string) => strin
   };
 }
 
-/** A relationship type's own properties besides `sources` (which edges resolve to Source nodes). */
+/** A relationship type's own properties besides `sources` and `citations` (which edges resolve to objects). */
 export function relationshipPropertySpecs(type: string): [string, PropertySpec][] {
   const spec = GRAPH_MODEL.relationships[type];
   if (spec === undefined) throw new Error(`Unknown relationship type ${type}`);
-  return Object.entries({ ...RELATIONSHIP_PROPERTIES, ...spec.properties }).filter(([name]) => name !== 'sources');
+  return Object.entries({ ...RELATIONSHIP_PROPERTIES, ...spec.properties }).filter(
+    ([name]) => name !== 'sources' && name !== 'citations',
+  );
 }

@@ -7,6 +7,7 @@ import { PAGE_SIZE } from '../page';
 import { checkId } from './entity-resolver';
 import { entityType } from './entity-types';
 import type { NodeRecord } from '../../graph/records';
+import { CitationObject, citationsOf, toCitationObjects } from './citation.type';
 
 async function lookUp(ctx: RequestContext, id: string, argument: string): Promise<NodeRecord | null> {
   checkId(id, argument);
@@ -17,7 +18,7 @@ async function lookUp(ctx: RequestContext, id: string, argument: string): Promis
   return ctx.loaders.node(label).load(id);
 }
 
-/** `node(id)`, `nodes(ids)` and the `sources` every node cites. */
+/** `node(id)`, `nodes(ids)`, and the `sources` and `citations` of every node. */
 @Resolver(() => Node)
 export class NodeResolver {
   @Query(() => Node, {
@@ -53,5 +54,13 @@ export class NodeResolver {
   })
   sources(@Root() node: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
     return ctx.loaders.sources(node.sources);
+  }
+
+  @FieldResolver(() => [CitationObject], {
+    description:
+      'Where each document states this entity: the document and the line (or characters of a line) of its stored copy. Use it to point a reader at the passage.',
+  })
+  citations(@Root() node: NodeRecord, @Ctx() ctx: RequestContext): CitationObject[] {
+    return toCitationObjects(ctx, citationsOf(node));
   }
 }

@@ -8,11 +8,13 @@ import { entityType } from './entity-types';
 import { graphqlTypeOf, relationshipPropertySpecs } from './model-fields';
 import type { EdgeRecord, NodeRecord } from '../../graph/records';
 import type { RelationFieldSpec } from './relation-fields';
+import { CitationObject, citationsOf, toCitationObjects } from './citation.type';
 
 /** An edge as GraphQL resolves it: relationship properties, the node, and its sources on demand. */
 export type EdgeObject = Readonly<Record<string, unknown>> & {
   readonly node: NodeRecord;
   readonly sources: () => Promise<NodeRecord[]>;
+  readonly citations: () => CitationObject[];
 };
 
 /** A relationship connection as GraphQL resolves it. */
@@ -24,7 +26,7 @@ export interface RelationConnection {
   readonly totalCount: number | (() => Promise<number>);
 }
 
-const RESERVED = ['node', 'cursor', 'sources'];
+const RESERVED = ['node', 'cursor', 'sources', 'citations'];
 
 /** The fields an edge of `type` carries: the relationship's properties and its sources. */
 export function relationEdgeFields(type: string): FieldDef[] {
@@ -37,7 +39,13 @@ export function relationEdgeFields(type: string): FieldDef[] {
     type: () => [entityType('Source')],
     description: 'The documents that state this relationship: cite them for the edge.',
   };
-  return [...props, sources];
+  const citations: FieldDef = {
+    name: 'citations',
+    type: () => [CitationObject],
+    description:
+      'Where each document states this relationship: the document and the line (or characters of a line) of its stored copy.',
+  };
+  return [...props, sources, citations];
 }
 
 /** The relationships behind a field of one node, ordered, limited to the labels the field shows. */
@@ -46,10 +54,16 @@ export async function edgesOf(ctx: RequestContext, field: RelationFieldSpec, nod
   return edges.filter((edge) => field.targets.includes(labelOfId(edge.node.id) ?? ''));
 }
 
-/** An edge object for GraphQL; `sources` resolves through the request's source loader only when selected. */
+/** An edge object for GraphQL; `sources` and `citations` resolve through the request's source loader only when selected. */
 export function toEdgeObject(ctx: RequestContext, edge: EdgeRecord, cursor?: string): EdgeObject {
-  const { sources, ...props } = edge.rel;
-  return { ...props, cursor, node: edge.node, sources: () => ctx.loaders.sources(sources) };
+  const { sources, citations, ...props } = edge.rel;
+  return {
+    ...props,
+    cursor,
+    node: edge.node,
+    sources: () => ctx.loaders.sources(sources),
+    citations: () => toCitationObjects(ctx, citationsOf({ citations })),
+  };
 }
 
 /** The list a relationship field's cursors belong to, for example `City.officers`. */

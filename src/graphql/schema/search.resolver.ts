@@ -53,7 +53,7 @@ const MAX_HITS = 500;
  * when a name or alias is exactly the searched words. The
  * engines' own scores are not comparable across Kùzu's per-label indexes
  * (a label with two nodes gives a word found in both almost no weight); they
- * only break ties.
+ * only break ties, after `spareWords`.
  */
 function relevance(fields: readonly FoldedField[], terms: readonly string[]): number {
   // A name or alias that is exactly what was asked for ("ASCN", "Nay Pyi Taw") names the node itself.
@@ -68,6 +68,20 @@ function relevance(fields: readonly FoldedField[], terms: readonly string[]): nu
     }
     return sum + best;
   }, exact);
+}
+
+/**
+ * Ties between nodes whose names hold every searched word go to the tighter
+ * name: the fewest words a name or alias has besides the searched ones
+ * ("Ho Chi Minh City" before "Ho Chi Minh City People's Committee");
+ * Infinity when no name or alias holds them all.
+ */
+function spareWords(fields: readonly FoldedField[], terms: readonly string[]): number {
+  const holds = (f: FoldedField): boolean => terms.every((t) => f.words.some((w) => w.startsWith(t)));
+  const spare = fields
+    .filter((f) => (f.field === 'name' || f.field === 'aliases') && holds(f))
+    .map((f) => f.words.length - terms.length);
+  return spare.length === 0 ? Infinity : Math.min(...spare);
 }
 
 /** One searched value of a node with its folded words. */
@@ -129,9 +143,11 @@ export class SearchResolver {
     const engineScore = new Map(candidates.map((hit) => [hit.id, hit.score]));
     const ranked = nodes
       .map((node) => ({ node, fields: foldedFields(node), engine: engineScore.get(node.id) ?? 0 }))
-      .map((hit) => ({ ...hit, score: relevance(hit.fields, terms) }))
+      .map((hit) => ({ ...hit, score: relevance(hit.fields, terms), spare: spareWords(hit.fields, terms) }))
       .filter((hit) => hit.score > 0)
-      .sort((a, b) => b.score - a.score || b.engine - a.engine || (a.node.id < b.node.id ? -1 : 1));
+      .sort(
+        (a, b) => b.score - a.score || a.spare - b.spare || b.engine - a.engine || (a.node.id < b.node.id ? -1 : 1),
+      );
     const paged = slicePage(ranked, window, scope);
     return {
       totalCount: ranked.length,

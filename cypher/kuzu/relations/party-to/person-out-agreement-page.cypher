@@ -1,0 +1,11 @@
+// Generated from the graph model and the entity specs by `npm run generate`: do not edit.
+// One page of PARTY_TO from a batch of Person ids, Agreement at the other end (Kùzu: ordered keys, a list slice per parent).
+UNWIND $ids AS id
+MATCH (a:Person {id: id})-[r:PARTY_TO]->(b:Agreement)
+WITH a.id AS key, coalesce(b.name, '') AS k0, b.id AS other
+ORDER BY key, k0, other
+LIMIT 9223372036854775807
+WITH key, list_slice(collect(other), $offset + 1, $offset + $count) AS page
+UNWIND page AS other
+MATCH (a:Person {id: key})-[r:PARTY_TO]->(b:Agreement {id: other})
+RETURN key, b AS node, r AS rel

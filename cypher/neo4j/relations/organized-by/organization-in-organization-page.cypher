@@ -1,0 +1,13 @@
+// Generated from the graph model and the entity specs by `npm run generate`: do not edit.
+// One page of ORGANIZED_BY to a batch of Organization ids, Organization at the other end (Neo4j: a subquery per parent).
+UNWIND $ids AS id
+MATCH (a:Organization {id: id})
+CALL {
+  WITH a
+  MATCH (a)<-[r:ORGANIZED_BY]-(b:Organization)
+  RETURN r, b
+  ORDER BY coalesce(b.name, ''), b.id
+  SKIP $offset
+  LIMIT $count
+}
+RETURN a.id AS key, b AS node, r AS rel

@@ -1,0 +1,13 @@
+// Generated from the graph model and the entity specs by `npm run generate`: do not edit.
+// One page of PROMOTES from a batch of Framework ids, FrameworkArea at the other end (Neo4j: a subquery per parent).
+UNWIND $ids AS id
+MATCH (a:Framework {id: id})
+CALL {
+  WITH a
+  MATCH (a)-[r:PROMOTES]->(b:FrameworkArea)
+  RETURN r, b
+  ORDER BY coalesce(b.ordinal, 9223372036854775807), coalesce(b.name, ''), b.id
+  SKIP $offset
+  LIMIT $count
+}
+RETURN a.id AS key, b AS node, r AS rel

@@ -1,0 +1,13 @@
+// Generated from the graph model and the entity specs by `npm run generate`: do not edit.
+// One page of REPORTED_TO from a batch of Network ids, Summit at the other end (Neo4j: a subquery per parent).
+UNWIND $ids AS id
+MATCH (a:Network {id: id})
+CALL {
+  WITH a
+  MATCH (a)-[r:REPORTED_TO]->(b:Summit)
+  RETURN r, b
+  ORDER BY coalesce(b.ordinal, 9223372036854775807), coalesce(b.name, ''), b.id
+  SKIP $offset
+  LIMIT $count
+}
+RETURN a.id AS key, b AS node, r AS rel

@@ -1,5 +1,0 @@
-// Generated from the graph model and the entity specs by `npm run generate`: do not edit.
-// ADOPTED_AT from a batch of Network ids; the other end is a Summit.
-UNWIND $ids AS id
-MATCH (a:Network {id: id})-[r:ADOPTED_AT]->(b:Summit)
-RETURN a.id AS key, b AS node, r AS rel

@@ -1,0 +1,5 @@
+// Generated from the graph model and the entity specs by `npm run generate`: do not edit.
+// CITES to a batch of Framework ids; the other end is a Source.
+UNWIND $ids AS id
+MATCH (a:Framework {id: id})<-[r:CITES]-(b:Source)
+RETURN a.id AS key, b AS node, r AS rel

@@ -1,0 +1,5 @@
+// Generated from the graph model and the entity specs by `npm run generate`: do not edit.
+// How many REPORTS_ON from a batch of Framework ids, Network at the other end.
+UNWIND $ids AS id
+MATCH (a:Framework {id: id})-[r:REPORTS_ON]->(b:Network)
+RETURN a.id AS key, count(r) AS count
