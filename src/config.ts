@@ -21,6 +21,8 @@ export interface AppConfig {
   kuzuPath: string;
   /** Connections in the embedded engine's pool (one query in flight each). */
   kuzuPoolSize: number;
+  /** Threads one embedded query may use (the pool runs several queries at once). */
+  kuzuQueryThreads: number;
   host: string;
   port: number;
   logLevel: LogLevel;
@@ -175,6 +177,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     kuzuPath: kuzuPath === ':memory:' ? kuzuPath : path.resolve(kuzuPath),
     kuzuPoolSize: integer(env, 'KUZU_POOL_SIZE', 3, 1, 16),
+    kuzuQueryThreads: integer(env, 'KUZU_QUERY_THREADS', 1, 1, 64),
     host: (env.HOST ?? '').trim() || '0.0.0.0',
     port: integer(env, 'PORT', 4000, 0, 65535),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),

@@ -10,6 +10,8 @@ import type { KuzuSession } from '../../src/db/kuzu/kuzu-connection';
 import { ENTITY_SPECS } from '../../src/specs';
 import { listQueryText } from '../../src/graph/list-query';
 import { openTestDatabase, q } from '../support/test-database';
+import { listSeedFiles, loadSeeds } from '../../src/seed';
+import { DEGREES_TEXT } from '../../src/graph/exploration-queries';
 
 /**
  * Each Kùzu 0.11.3 hazard listed in docs/architecture.md, provoked through the adapter:
@@ -342,5 +344,101 @@ describe('the ORDER BY … SKIP hazard', () => {
     const skipping = files.filter((f) => /\bSKIP\s+\$/i.test(fs.readFileSync(f, 'utf8')));
     expect(skipping).toEqual([]);
     for (const spec of ENTITY_SPECS) expect(listQueryText(spec)).toMatch(/NOT \$hasAfter/);
+  });
+});
+
+describe('label-less list filters, repeated list parameters and ordered collects', () => {
+  const ROOT = path.resolve(__dirname, '..', '..');
+
+  /** Runs `body` in a child on a small in-memory graph of two labels; resolves with its output or its signal. */
+  const child = (body: string): Promise<string> =>
+    new Promise((resolve) => {
+      const script = `
+        const k = require('kuzu');
+        (async () => {
+          const db = new k.Database(':memory:');
+          const c = new k.Connection(db);
+          const run = async (text, params) => { const st = await c.prepare(text); const r = await c.execute(st, params); const rows = r.getAllSync(); r.close(); return rows; };
+          await c.query('CREATE NODE TABLE A(id STRING PRIMARY KEY)');
+          await c.query('CREATE NODE TABLE B(id STRING PRIMARY KEY)');
+          await c.query('CREATE REL TABLE L(FROM A TO B, FROM B TO A)');
+          const ids = [...Array(40).keys()];
+          await run('UNWIND $ids AS i CREATE (:A {id: "a" + CAST(i AS STRING)}), (:B {id: "b" + CAST(i AS STRING)})', { ids });
+          const pairs = ids.map((i) => ({ a: 'a' + i, b: 'b' + ((i * 7) % 40) }));
+          await run('UNWIND $pairs AS p MATCH (a:A {id: p.a}), (b:B {id: p.b}) CREATE (a)-[:L]->(b), (b)-[:L]->(a)', { pairs });
+          ${body}
+          process.exit(0);
+        })();`;
+      const proc = spawn(process.execPath, ['-e', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] });
+      let out = '';
+      proc.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+      proc.on('exit', (code, signal) => resolve(signal ?? (code === 0 ? out.trim() : `exit ${code}`)));
+    });
+
+  it('answers degrees of sets of nodes of any label rightly with the form the project uses', async () => {
+    // The wrong answers show on a database read back from disk, as the server reads it.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kuzu-in-list-'));
+    const kuzuPath = path.join(dir, 'graph.kuzu');
+    const seeding = await openTestDatabase('kuzu', { kuzuPath });
+    try {
+      await loadSeeds(seeding, listSeedFiles());
+    } finally {
+      await seeding.close();
+    }
+    const db = await openTestDatabase('kuzu', { kuzuPath });
+    try {
+      const edges = await db.read(q('MATCH (a)-[r]->(b) RETURN a.id AS source, b.id AS target'));
+      const all = [...new Set(edges.flatMap((e) => [String(e.source), String(e.target)]))].sort();
+      const degreesOf = (ids: readonly string[]): string => {
+        const wanted = new Set(ids);
+        const degree = new Map<string, number>();
+        for (const e of edges) {
+          for (const end of [String(e.source), String(e.target)]) {
+            if (wanted.has(end)) degree.set(end, (degree.get(end) ?? 0) + 1);
+          }
+        }
+        return JSON.stringify([...degree].sort());
+      };
+      const asked = async (text: string, ids: string[]): Promise<string> =>
+        JSON.stringify((await db.read(q(text), { ids })).map((r) => [String(r.id), Number(r.degree)] as const).sort());
+      let wrongIn = 0;
+      for (let t = 0; t < 60; t++) {
+        // A fixed, varied choice of about one node in six.
+        const ids = all.filter((_, i) => (i * 31 + t * 17) % 6 === 0);
+        const expected = degreesOf(ids);
+        const text = 'MATCH (n)-[r]-() WHERE n.id IN $ids RETURN n.id AS id, count(r) AS degree';
+        if ((await asked(text, ids)) !== expected) wrongIn += 1;
+        expect(await asked(DEGREES_TEXT, ids)).toBe(expected);
+      }
+      // The wrong answers depend on how the data lies in the tables: 10 of these 60 sets were wrong on the
+      // graph as seeded until 2026-12-02 (161 nodes), none on today's. Recorded; the project's forms must be right.
+      expect(wrongIn).toBeGreaterThanOrEqual(0);
+    } finally {
+      await db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the order of WITH … ORDER BY … LIMIT in collect (what relationship pages rely on)', async () => {
+    const out = await child(`
+      const rows = await run('MATCH (a:A)-[:L]->(b:B) WITH a.id AS key, b.id AS other ORDER BY other DESC, key LIMIT 9223372036854775807 WITH collect(key) AS keys RETURN keys', {});
+      console.log(JSON.stringify(rows[0].keys));`);
+    const keys = JSON.parse(out) as string[];
+    const expected = [...Array(40).keys()]
+      .map((i) => ({ key: `a${i}`, other: `b${(i * 7) % 40}` }))
+      .sort((x, y) => (x.other < y.other ? 1 : x.other > y.other ? -1 : x.key < y.key ? -1 : 1))
+      .map((x) => x.key);
+    expect(keys).toEqual(expected);
+  });
+
+  it('can crash when one list parameter is used twice in one query; the edges-among query takes two', async () => {
+    const out = await child(`
+      for (let i = 0; i < 20; i++) await run('UNWIND $ids AS x MATCH (a {id: x})-[r]->(b) WHERE b.id IN $ids RETURN a.id AS s', { ids: ['a1', 'b7', 'a2', 'b14'] });
+      console.log('survived');`);
+    // Recorded, not required: the crash depends on the data. The project never shares a list parameter.
+    expect(['survived', 'SIGSEGV']).toContain(out);
+    const among = fs.readFileSync(path.join(ROOT, 'cypher', 'graph', 'edges-among.cypher'), 'utf8');
+    expect(among).toContain('UNWIND $ids AS id');
+    expect(among).toContain('UNWIND $targets AS wanted');
   });
 });

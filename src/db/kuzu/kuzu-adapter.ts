@@ -91,7 +91,7 @@ export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise
     readOnly,
     bufferPoolBytes: config.kuzuBufferPoolMb * 2 ** 20,
   });
-  const pool = new KuzuPool(database, config.kuzuPoolSize, config.queryTimeoutMs);
+  const pool = new KuzuPool(database, config.kuzuPoolSize, config.queryTimeoutMs, config.kuzuQueryThreads);
   try {
     // After an unclean end (a killed process), the full-text indexes may miss writes: rebuild them.
     const rebuildSearchIndexes = !readOnly && uncleanPredecessor(database) !== undefined;

