@@ -37,6 +37,8 @@ export interface ContextOptions {
   readonly graphNodes: RequestContext['graphNodes'];
   /** When the request's time budget runs out (milliseconds since the epoch); no budget when absent. */
   readonly deadline?: number;
+  /** Loaders without batching (`BENCH_NAIVE_LOADERS`, for the benchmark only). */
+  readonly naiveLoaders?: boolean;
 }
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -47,7 +49,7 @@ export function createRequestContext(options: ContextOptions): RequestContext {
   const given = options.requestId;
   return {
     requestId: given !== undefined && SAFE_REQUEST_ID.test(given) ? given : randomUUID(),
-    loaders: createLoaders(countingDatabase(options.db, stats, options.deadline)),
+    loaders: createLoaders(countingDatabase(options.db, stats, options.deadline), { naive: options.naiveLoaders }),
     stats,
     reportStats: options.reportStats,
     logger: options.logger,

@@ -26,7 +26,9 @@ const SOURCE = 'Source';
  * until the rest of the request is idle, so the sources cited anywhere in a
  * response (nodes and edges at every depth) cost one round trip in total.
  */
-export function createLoaders(base: GraphDatabase): Loaders {
+export function createLoaders(base: GraphDatabase, options: { naive?: boolean } = {}): Loaders {
+  // Naive (BENCH_NAIVE_LOADERS, the benchmark's baseline only): every key is a query of its own.
+  const batching = { batch: options.naive !== true };
   const activity = trackActivity(base);
   const db = activity.db;
   const nodeLoaders = new Map<string, DataLoader<string, NodeRecord | null>>();
@@ -40,7 +42,7 @@ export function createLoaders(base: GraphDatabase): Loaders {
           const found = new Map((await readNodesByIds(db, label, ids)).map((n) => [n.id, n]));
           return ids.map((id) => found.get(id) ?? null);
         },
-        label === SOURCE ? { batchScheduleFn: (dispatch) => activity.whenIdle(dispatch) } : {},
+        label === SOURCE ? { ...batching, batchScheduleFn: (dispatch) => activity.whenIdle(dispatch) } : batching,
       );
       nodeLoaders.set(label, loader);
     }
@@ -60,7 +62,7 @@ export function createLoaders(base: GraphDatabase): Loaders {
           }
         }
         return ids.map((id) => byId.get(id) ?? []);
-      });
+      }, batching);
       relationLoaders.set(key, loader);
     }
     return loader;
