@@ -107,9 +107,15 @@ function listeningPort(pid: number): number | undefined {
   return undefined;
 }
 
-/** True once the server answers `/ready` with 200: seeded and its database answering. */
+/**
+ * True once the server answers `/ready` with 200: seeded and its database answering. `/health` (which touches no
+ * database) is asked first, so that polling often does not add database queries to a start-up that is seeding.
+ */
 async function ready(url: string): Promise<boolean> {
   try {
+    const health = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(2000) });
+    const { phase } = (await health.json()) as { phase?: unknown };
+    if (phase !== 'ready') return false;
     const response = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2000) });
     await response.text();
     return response.status === 200;
