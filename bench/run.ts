@@ -182,7 +182,8 @@ async function scaleRatiosSection(data: ScaleData, nested: MixEntry, options: Be
   }
 }
 
-async function runScale(scale: number, queries: readonly MixEntry[], options: BenchOptions) {
+/** One scale: build, load cells, ratios. A `baseline` measures only the scale ratios' cells at 1 connection. */
+async function runScale(scale: number, queries: readonly MixEntry[], options: BenchOptions, baseline = false) {
   progress.say(`scale ${scale}: building the graph (${runEngine()})`);
   const data = await prepareScale(scale, options.replace, progress);
   try {
@@ -193,11 +194,12 @@ async function runScale(scale: number, queries: readonly MixEntry[], options: Be
       progress.say(`scale ${scale}: server ${server.pid} ready in ${server.readyMs} ms at ${server.url}`);
       const answers = await preflight(server.url, queries);
       const idle = await rssNow(rss);
-      const cells = options.sections.includes('load')
-        ? await loadCells(server.url, queries, options, rss)
-        : options.sections.includes('ratios')
-          ? await loadCells(server.url, queries, options, rss, SCALE_QUERIES, [1])
-          : [];
+      const cells =
+        options.sections.includes('load') && !baseline
+          ? await loadCells(server.url, queries, options, rss)
+          : options.sections.includes('ratios')
+            ? await loadCells(server.url, queries, options, rss, SCALE_QUERIES, [1])
+            : [];
       report = {
         scale,
         data: data.report,
@@ -209,7 +211,7 @@ async function runScale(scale: number, queries: readonly MixEntry[], options: Be
       await server.stop();
     }
     const nested = queries.find((q) => q.name === 'nested');
-    if (options.sections.includes('ratios') && nested !== undefined) {
+    if (options.sections.includes('ratios') && nested !== undefined && !baseline) {
       report = { ...report, ...(await scaleRatiosSection(data, nested, options)) };
     }
     return report;
@@ -338,7 +340,7 @@ async function main(options: BenchOptions): Promise<void> {
     let small = scales.find((s) => s.scale === 1)?.cells;
     if (small === undefined) {
       progress.say('scale 1 baseline for the scale ratios');
-      const baseline = await runScale(1, queries, { ...options, sections: ['ratios'] });
+      const baseline = await runScale(1, queries, options, true);
       scaleBaseline = baseline.cells;
       small = baseline.cells;
     }

@@ -23,6 +23,11 @@ export interface CellResult {
   readonly roundTripsPerRequest: number | null;
   /** The server's largest RSS sampled during the cell, MiB; null when not measurable. */
   readonly rssMaxMiB: number | null;
+  /**
+   * True when too few requests finished in the cell's time (fewer than two per connection: a slow query or a busy
+   * machine) and the cell was measured again by count instead, four requests per connection, however long that took.
+   */
+  readonly byCount: boolean;
 }
 
 /** Sums every sample of one metric (all label sets) in prom-client's text format. */
@@ -63,6 +68,7 @@ function cannon(
   connections: number,
   seconds: number,
   onLatency?: (ms: number) => void,
+  amount?: number,
 ): Promise<{ result: autocannon.Result; graphqlErrors: number }> {
   const target = new URL(url);
   let sent = 0;
@@ -87,8 +93,9 @@ function cannon(
       {
         url,
         connections,
-        duration: seconds,
-        maxOverallRequests: Math.ceil(seconds * MAX_REQUESTS_PER_SECOND),
+        ...(amount === undefined
+          ? { duration: seconds, maxOverallRequests: Math.ceil(seconds * MAX_REQUESTS_PER_SECOND) }
+          : { amount }),
         timeout: REQUEST_TIMEOUT_SEC,
         pipelining: 1,
         requests,
@@ -156,8 +163,15 @@ export async function runCell(options: {
   await sampleRss();
   const sampler = setInterval(() => void sampleRss(), 1000);
   let outcome: Awaited<ReturnType<typeof cannon>>;
+  let byCount = false;
   try {
     outcome = await cannon(url, entries, connections, seconds, (ms) => latencies.push(ms));
+    if (outcome.result.requests.total < 2 * connections) {
+      await settle(url);
+      byCount = true;
+      latencies.length = 0;
+      outcome = await cannon(url, entries, connections, seconds, (ms) => latencies.push(ms), 4 * connections);
+    }
   } finally {
     clearInterval(sampler);
   }
@@ -179,5 +193,6 @@ export async function runCell(options: {
         ? null
         : Math.round(((after.dbQueries - before.dbQueries) / answered) * 100) / 100,
     rssMaxMiB: rssMax === undefined ? null : Math.round((rssMax / 2 ** 20) * 10) / 10,
+    byCount,
   };
 }
