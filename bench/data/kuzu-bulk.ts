@@ -11,9 +11,11 @@ import type { Cell, NodeBatch, RelationshipBatch, RowOf } from './shape';
  * it does not unquote, so list elements must hold none of `,[]{}'"`, and no value may hold a line break.
  */
 
+/** Characters Kùzu would misread inside a list element of a CSV cell. */
 const UNSAFE_IN_LIST = /[,[\]{}'"\n\r]/;
 
-function csvCell(value: Cell | undefined, where: string): string {
+/** One CSV cell as Kùzu's reader takes it; throws for what it would misread. */
+export function csvCell(value: Cell | undefined, where: string): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) {
     const bad = value.find((v) => UNSAFE_IN_LIST.test(v));
