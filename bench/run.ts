@@ -335,7 +335,10 @@ async function main(options: BenchOptions): Promise<void> {
     [s.naive?.ratio, s.raw?.ratio].filter((r): r is Ratio => r !== undefined),
   );
   let scaleBaseline: CellResult[] | null = null;
-  const largest = scales.filter((s) => s.scale !== null && s.scale > 1).at(-1);
+  const largest = scales
+    .filter((s) => s.scale !== null && s.scale > 1)
+    .sort((a, b) => (a.scale as number) - (b.scale as number))
+    .at(-1);
   if (options.sections.includes('ratios') && largest !== undefined) {
     let small = scales.find((s) => s.scale === 1)?.cells;
     if (small === undefined) {

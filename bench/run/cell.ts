@@ -25,7 +25,7 @@ export interface CellResult {
   readonly rssMaxMiB: number | null;
   /**
    * True when too few requests finished in the cell's time (fewer than two per connection: a slow query or a busy
-   * machine) and the cell was measured again by count instead, four requests per connection, however long that took.
+   * machine) and the cell was measured again by count instead, two requests per connection (within the watchdog).
    */
   readonly byCount: boolean;
 }
@@ -117,11 +117,11 @@ function cannon(
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Waits (at most `maxMs`) until the server has no database query running or queued, from its /metrics: requests
+ * Waits (at most `maxMs`, 15 s by default) until the server has no database query running or queued, from its /metrics: requests
  * that autocannon gave up on at the end of a run still hold the pool, and would slow the next cell down.
  * Returns at once for a server without those metrics.
  */
-export async function settle(url: string, maxMs = 30_000): Promise<void> {
+export async function settle(url: string, maxMs = 15_000): Promise<void> {
   const deadline = Date.now() + maxMs;
   while (Date.now() < deadline) {
     let text: string;
@@ -170,7 +170,7 @@ export async function runCell(options: {
       await settle(url);
       byCount = true;
       latencies.length = 0;
-      outcome = await cannon(url, entries, connections, seconds, (ms) => latencies.push(ms), 4 * connections);
+      outcome = await cannon(url, entries, connections, seconds, (ms) => latencies.push(ms), 2 * connections);
     }
   } finally {
     clearInterval(sampler);

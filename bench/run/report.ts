@@ -80,7 +80,7 @@ function scaleSection(s: ScaleReport, engine: string): string[] {
   if (s.cells.length > 0) lines.push(...cellTable(s.cells), '');
   if (s.cells.some((c) => c.byCount)) {
     lines.push(
-      '\\* fewer than two requests per connection finished in the cell: measured again by count (four per connection).',
+      '\\* fewer than two requests per connection finished in the cell: measured again by count (two per connection).',
       '',
     );
   }
