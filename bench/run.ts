@@ -200,10 +200,22 @@ async function runScale(scale: number, queries: readonly MixEntry[], options: Be
           : options.sections.includes('ratios')
             ? await loadCells(server.url, queries, options, rss, SCALE_QUERIES, [1])
             : [];
+      const died = server.exited();
+      if (died !== null) {
+        progress.say(
+          `scale ${scale}: the server exited during the load (code ${died.code}, signal ${died.signal}); its log: ` +
+            server.log().excerpts.join(' | '),
+        );
+      }
       report = {
         scale,
         data: data.report,
-        server: { readyMs: server.readyMs, rssIdleMiB: idle, rssUnderLoadMaxMiB: maxRss(cells) },
+        server: {
+          readyMs: server.readyMs,
+          rssIdleMiB: idle,
+          rssUnderLoadMaxMiB: maxRss(cells),
+          ...(died === null ? {} : { exitedDuringLoad: died }),
+        },
         preflight: answers,
         cells,
       };

@@ -29,7 +29,7 @@ export const USAGE = `usage: npm run bench -- [options]
 
   --scale LIST         scales to run, comma-separated (default 1; e.g. --scale 100,1000). Scale N is the seeds plus
                        N − 1 synthetic copies of their core shape (npm run bench:data)
-  --quick              a fast look: 1.5 s cells, short ratios, no lookups (default cells: 8 s after a 2 s warm-up)
+  --quick              a fast look: 1.5 s cells, short ratios, no lookups (default cells: 6 s after a 2 s warm-up)
   --url URL            load a GraphQL endpoint already running on this machine (loopback only): the load section
                        only, RSS from its /metrics; it must hold the data the queries ask for
   --queries DIR        folder of *.graphql operations (default bench/queries)
@@ -95,7 +95,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions | 'help
     connections: values.has('--connections')
       ? list('--connections', values.get('--connections') as string, 1, 1000)
       : [1, 8, 32],
-    cellSec: duration !== undefined ? (list('--duration', duration, 1, 3600)[0] as number) : quick ? 1.5 : 8,
+    cellSec: duration !== undefined ? (list('--duration', duration, 1, 3600)[0] as number) : quick ? 1.5 : 6,
     warmupSec: quick ? 0.5 : 2,
     quick,
     sections: SECTIONS.filter((s) => sections.includes(s)),

@@ -8,7 +8,13 @@ export interface ScaleReport {
   readonly scale: number | null;
   /** null with --url (the data was not built by the runner). */
   readonly data: DataReport | null;
-  readonly server: { readyMs: number | null; rssIdleMiB: number | null; rssUnderLoadMaxMiB: number | null };
+  readonly server: {
+    readyMs: number | null;
+    rssIdleMiB: number | null;
+    rssUnderLoadMaxMiB: number | null;
+    /** Set when the server ended during the load section (a crash, or a signal from another process). */
+    exitedDuringLoad?: { code: number | null; signal: string | null };
+  };
   readonly preflight: ReadonlyArray<{ name: string; ms: number; roundTrips: number | null; bytes: number }>;
   readonly cells: CellResult[];
   readonly naive?: NaiveComparison;
@@ -77,6 +83,13 @@ function scaleSection(s: ScaleReport, engine: string): string[] {
       `\`extensions.queryStats\`): ${s.preflight.map((p) => `${p.name} ${p.ms} ms / ${value(p.roundTrips)}`).join(', ')}.`,
     '',
   );
+  if (s.server.exitedDuringLoad !== undefined) {
+    const e = s.server.exitedDuringLoad;
+    lines.push(
+      `**The server exited during the load** (code ${e.code}, signal ${e.signal}): the cells after that failed.`,
+      '',
+    );
+  }
   if (s.cells.length > 0) lines.push(...cellTable(s.cells), '');
   if (s.cells.some((c) => c.byCount)) {
     lines.push(

@@ -11,6 +11,8 @@ export interface StartedServer {
   readonly pid: number;
   /** Milliseconds from spawning the process to its first 200 from `/ready`. */
   readonly readyMs: number;
+  /** How the process ended if it already has (before `stop`: a crash, or a signal from elsewhere), else null. */
+  readonly exited: () => { code: number | null; signal: string | null } | null;
   /** Counts and first lines of what it logged at warn and error (the pinned LOG_LEVEL). */
   readonly log: () => ServerLog;
   /** SIGTERM, then waits for the exit (SIGKILL after `graceMs`); removes the temporary database. */
@@ -206,7 +208,10 @@ export async function startServer(options: StartOptions = {}): Promise<StartedSe
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
       removeDir();
-      throw new Error(`the server exited during start-up:\n${startup()}`);
+      throw new Error(
+        `the server exited during start-up (exit code ${child.exitCode}, signal ${child.signalCode}; ` +
+          `a clean exit 0 means it was sent SIGTERM or SIGINT):\n${startup()}`,
+      );
     }
     const announced = READY.exec(startup())?.[1];
     const port = announced === undefined ? listeningPort(child.pid as number) : undefined;
@@ -222,5 +227,7 @@ export async function startServer(options: StartOptions = {}): Promise<StartedSe
     await stop(5_000);
     throw new Error(`the server did not become ready in ${timeoutMs / 1000} s:\n${startup()}`);
   }
-  return { url, pid: child.pid as number, readyMs, log, stop };
+  const exitedNow = (): { code: number | null; signal: string | null } | null =>
+    child.exitCode === null && child.signalCode === null ? null : { code: child.exitCode, signal: child.signalCode };
+  return { url, pid: child.pid as number, readyMs, exited: exitedNow, log, stop };
 }
