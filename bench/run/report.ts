@@ -50,7 +50,8 @@ export interface BenchReport {
 }
 
 const mib = (bytes: number | null): string => (bytes === null ? 'n/a' : `${(bytes / 2 ** 20).toFixed(0)} MiB`);
-const verdict = (r: Ratio): string => (r.met === null ? 'no goal here' : r.met ? '**met**' : '**missed**');
+const verdict = (r: Ratio): string =>
+  r.met !== null ? (r.met ? '**met**' : '**missed**') : r.goal === null ? 'no goal here' : 'not measured';
 const value = (v: number | null | undefined, unit = ''): string =>
   v === null || v === undefined ? 'n/a' : `${v}${unit}`;
 
