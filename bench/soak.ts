@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { PROJECT_ROOT } from '../src/paths';
+import { gitCommit, loadAverage } from './soak/machine';
 import { procCpuSeconds, procProbe, metricsProbe, RssSampler } from './soak/memory';
 import type { RssProbe } from './soak/memory';
 import { buildSequence, hostileRequests, loadQueries } from './soak/mix';
@@ -34,16 +34,6 @@ const REQUEST_TIMEOUT_SEC = 30;
 
 function progress(message: string): void {
   process.stderr.write(`[soak] ${message}\n`);
-}
-
-function gitCommit(): { id: string; dirty: boolean } {
-  const git = (...args: string[]): string =>
-    execFileSync('git', args, { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  try {
-    return { id: git('rev-parse', 'HEAD'), dirty: git('status', '--porcelain', '--untracked-files=no') !== '' };
-  } catch {
-    return { id: 'unknown', dirty: false };
-  }
 }
 
 async function healthDetail(url: string): Promise<{ engine: string }> {
@@ -178,9 +168,6 @@ function phaseSummary(result: autocannon.Result): PhaseSummary {
     autocannonLatencyMs: { p50: l.p50, p90: l.p90, p97_5: l.p97_5, p99: l.p99, max: l.max, mean: l.mean },
   };
 }
-
-/** The 1-minute load average: other work on the machine skews every figure of a run. */
-const loadAverage = (): number => Math.round((os.loadavg()[0] ?? 0) * 100) / 100;
 
 interface CpuSnapshot {
   readonly atMs: number;

@@ -42,6 +42,8 @@ export interface AppConfig {
   kuzuReadOnly: boolean;
   /** Milliseconds one GraphQL request may spend on database work in all (its time budget). */
   requestBudgetMs: number;
+  /** Benchmark only (`BENCH_NAIVE_LOADERS`): DataLoaders without batching, one query per parent and field. */
+  naiveLoaders: boolean;
   /** Bounds on what one GraphQL request may ask for. */
   limits: QueryLimits;
   http: HttpConfig;
@@ -189,6 +191,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     kuzuReadOnly: flag(env, 'KUZU_READ_ONLY', false),
     kuzuBufferPoolMb: integer(env, 'KUZU_BUFFER_POOL_MB', 256, 16, 1_048_576),
     requestBudgetMs: integer(env, 'REQUEST_BUDGET_MS', 10_000, 1, 600_000),
+    naiveLoaders: flag(env, 'BENCH_NAIVE_LOADERS', false),
     limits: queryLimits(env),
     http: httpConfig(env),
   };

@@ -39,6 +39,8 @@ export interface ContextOptions {
   readonly graphNodes: RequestContext['graphNodes'];
   /** When the request's time budget runs out (milliseconds since the epoch); no budget when absent. */
   readonly deadline?: number;
+  /** Loaders without batching (`BENCH_NAIVE_LOADERS`, for the benchmark only). */
+  readonly naiveLoaders?: boolean;
 }
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -64,7 +66,7 @@ export function createRequestContext(options: ContextOptions): RequestContext {
   }
   return {
     requestId: given !== undefined && SAFE_REQUEST_ID.test(given) ? given : randomUUID(),
-    loaders: createLoaders(scope),
+    loaders: createLoaders(scope, { naive: options.naiveLoaders }),
     stats,
     reportStats: options.reportStats,
     logger: options.logger,

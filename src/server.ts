@@ -142,6 +142,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           ['1', 'true', 'yes'].includes(String(request.headers['x-query-stats'] ?? '').toLowerCase()),
         graphNodes: config.graphNodes,
         deadline: Date.now() + config.requestBudgetMs,
+        naiveLoaders: config.naiveLoaders,
       }),
   });
   registerOperationalRoutes(app, {

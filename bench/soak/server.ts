@@ -9,6 +9,10 @@ import { projectPath } from '../../src/paths';
 export interface StartedServer {
   readonly url: string;
   readonly pid: number;
+  /** Milliseconds from spawning the process to its first 200 from `/ready`. */
+  readonly readyMs: number;
+  /** How the process ended if it already has (before `stop`: a crash, or a signal from elsewhere), else null. */
+  readonly exited: () => { code: number | null; signal: string | null } | null;
   /** Counts and first lines of what it logged at warn and error (the pinned LOG_LEVEL). */
   readonly log: () => ServerLog;
   /** SIGTERM, then waits for the exit (SIGKILL after `graceMs`); removes the temporary database. */
@@ -32,7 +36,7 @@ export interface StopResult {
 }
 
 /** The environment the soak pins, so that runs are comparable; only PATH and HOME come from the caller. */
-export function pinnedEnvironment(kuzuPath: string): Record<string, string> {
+export function pinnedEnvironment(kuzuPath: string, extra: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = {
     GRAPH_ENGINE: 'kuzu',
     KUZU_PATH: kuzuPath,
@@ -45,7 +49,21 @@ export function pinnedEnvironment(kuzuPath: string): Record<string, string> {
     const value = process.env[key];
     if (value !== undefined) env[key] = value;
   }
-  return env;
+  return { ...env, ...extra };
+}
+
+export interface StartOptions {
+  /** How long start-up may take (default 180 s). */
+  readonly timeoutMs?: number;
+  /**
+   * An existing embedded database to serve, left in place at stop; without it a fresh temporary one, seeded by the
+   * server on start and removed at stop.
+   */
+  readonly kuzuPath?: string;
+  /** Variables added to the pinned environment (`BENCH_NAIVE_LOADERS`, `KUZU_READ_ONLY`, `NEO4J_URI`, …). */
+  readonly env?: Record<string, string>;
+  /** How often readiness is polled (default 250 ms; start-up timing polls more often). */
+  readonly pollMs?: number;
 }
 
 const READY = /GraphQL API ready at (http:\/\/\S+?)["\s]/;
@@ -91,9 +109,15 @@ function listeningPort(pid: number): number | undefined {
   return undefined;
 }
 
-/** True once the server answers `/ready` with 200: seeded and its database answering. */
+/**
+ * True once the server answers `/ready` with 200: seeded and its database answering. `/health` (which touches no
+ * database) is asked first, so that polling often does not add database queries to a start-up that is seeding.
+ */
 async function ready(url: string): Promise<boolean> {
   try {
+    const health = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(2000) });
+    const { phase } = (await health.json()) as { phase?: unknown };
+    if (phase !== 'ready') return false;
     const response = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2000) });
     await response.text();
     return response.status === 200;
@@ -133,20 +157,27 @@ function collectLog(child: ChildProcessWithoutNullStreams): { log: () => ServerL
   return { log: () => ({ ...counts, excerpts: [...excerpts] }), startup: () => startup };
 }
 
-/** Starts the built server on a fresh temporary Kùzu database and waits until it answers `/ready`. */
-export async function startServer(timeoutMs = 180_000): Promise<StartedServer> {
+/**
+ * Starts the built server, by default on a fresh temporary Kùzu database (`options` for another database or
+ * engine), and waits until it answers `/ready`.
+ */
+export async function startServer(options: StartOptions = {}): Promise<StartedServer> {
+  const { timeoutMs = 180_000, pollMs = 250 } = options;
   const entry = projectPath('dist', 'index.js');
   if (!fs.existsSync(entry)) throw new Error(`${entry} is missing: run npm run build first`);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'soak-kuzu-'));
+  const dir = options.kuzuPath === undefined ? fs.mkdtempSync(path.join(os.tmpdir(), 'soak-kuzu-')) : undefined;
+  const spawnedAt = performance.now();
   const child = spawn(process.execPath, [entry], {
     cwd: projectPath(),
-    env: pinnedEnvironment(path.join(dir, 'graph.kuzu')),
+    env: pinnedEnvironment(options.kuzuPath ?? path.join(dir as string, 'graph.kuzu'), options.env),
   });
   const { log, startup } = collectLog(child);
   const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
     child.on('exit', (code, signal) => resolve({ code, signal })),
   );
-  const removeDir = (): void => fs.rmSync(dir, { recursive: true, force: true });
+  const removeDir = (): void => {
+    if (dir !== undefined) fs.rmSync(dir, { recursive: true, force: true });
+  };
   // Should the runner end abruptly, the server it started does not outlive it.
   const orphanGuard = (): void => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
@@ -173,23 +204,30 @@ export async function startServer(timeoutMs = 180_000): Promise<StartedServer> {
 
   const deadline = Date.now() + timeoutMs;
   let url: string | undefined;
+  let readyMs = 0;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
       removeDir();
-      throw new Error(`the server exited during start-up:\n${startup()}`);
+      throw new Error(
+        `the server exited during start-up (exit code ${child.exitCode}, signal ${child.signalCode}; ` +
+          `a clean exit 0 means it was sent SIGTERM or SIGINT):\n${startup()}`,
+      );
     }
     const announced = READY.exec(startup())?.[1];
     const port = announced === undefined ? listeningPort(child.pid as number) : undefined;
     const candidate = announced ?? (port === undefined ? undefined : `http://127.0.0.1:${port}/`);
     if (candidate !== undefined && (await ready(candidate))) {
       url = candidate;
+      readyMs = Math.round(performance.now() - spawnedAt);
       break;
     }
-    await sleep(250);
+    await sleep(pollMs);
   }
   if (url === undefined) {
     await stop(5_000);
     throw new Error(`the server did not become ready in ${timeoutMs / 1000} s:\n${startup()}`);
   }
-  return { url, pid: child.pid as number, log, stop };
+  const exitedNow = (): { code: number | null; signal: string | null } | null =>
+    child.exitCode === null && child.signalCode === null ? null : { code: child.exitCode, signal: child.signalCode };
+  return { url, pid: child.pid as number, readyMs, exited: exitedNow, log, stop };
 }

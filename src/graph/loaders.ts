@@ -36,7 +36,9 @@ const SOURCE = 'Source';
  * until the rest of the request is idle, so the sources cited anywhere in a
  * response (nodes and edges at every depth) cost one round trip in total.
  */
-export function createLoaders(base: GraphDatabase): Loaders {
+export function createLoaders(base: GraphDatabase, options: { naive?: boolean } = {}): Loaders {
+  // Naive (BENCH_NAIVE_LOADERS, the benchmark's baseline only): every key is a query of its own.
+  const batching = { batch: options.naive !== true };
   const activity = trackActivity(base);
   const db = activity.db;
   const nodeLoaders = new Map<string, DataLoader<string, NodeRecord | null>>();
@@ -61,7 +63,7 @@ export function createLoaders(base: GraphDatabase): Loaders {
           const found = new Map((await readNodesByIds(db, label, ids)).map((n) => [n.id, n]));
           return ids.map((id) => found.get(id) ?? null);
         },
-        label === SOURCE ? { batchScheduleFn: (dispatch) => activity.whenIdle(dispatch) } : {},
+        label === SOURCE ? { ...batching, batchScheduleFn: (dispatch) => activity.whenIdle(dispatch) } : batching,
       );
       nodeLoaders.set(label, loader);
     }
@@ -76,7 +78,7 @@ export function createLoaders(base: GraphDatabase): Loaders {
         const byId = await readRelations(db, type, direction, owner, ids);
         primeEnds(byId);
         return ids.map((id) => byId.get(id) ?? []);
-      });
+      }, batching);
       relationLoaders.set(key, loader);
     }
     return loader;
@@ -90,7 +92,7 @@ export function createLoaders(base: GraphDatabase): Loaders {
         const byId = await readRelationsTo(db, end, ids);
         primeEnds(byId);
         return ids.map((id) => byId.get(id) ?? []);
-      });
+      }, batching);
       relationLoaders.set(key, loader);
     }
     return loader;
@@ -104,7 +106,7 @@ export function createLoaders(base: GraphDatabase): Loaders {
         const byId = await readRelationPage(db, end, ids, { offset, count });
         primeEnds(byId);
         return ids.map((id) => byId.get(id) ?? []);
-      });
+      }, batching);
       relationLoaders.set(key, loader);
     }
     return loader;
@@ -117,7 +119,7 @@ export function createLoaders(base: GraphDatabase): Loaders {
       loader = new DataLoader<string, number>(async (ids) => {
         const byId = await countRelations(db, end, ids);
         return ids.map((id) => byId.get(id) ?? 0);
-      });
+      }, batching);
       countLoaders.set(key, loader);
     }
     return loader;
