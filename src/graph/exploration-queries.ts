@@ -14,8 +14,9 @@ export const DEGREES_QUERY = 'graph/degrees';
 /*
  * Nodes of any label are found by id one at a time (`UNWIND $ids AS id MATCH
  * (a {id: id})`), never filtered with `a.id IN $ids`: on a label-less node,
- * Kùzu 0.11.3 answers such a filter wrongly (docs/architecture.md, hazards),
- * and the lookup uses each label's primary-key index instead of a scan.
+ * Kùzu 0.11.3 answers such a filter wrongly (docs/architecture.md, hazards).
+ * Kùzu still plans the batch as a scan of every table, so its adapter runs small
+ * batches in the one-id form, `{id: $id}` (src/db/kuzu/kuzu-each.ts).
  */
 
 /**

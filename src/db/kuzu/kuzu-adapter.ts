@@ -26,8 +26,13 @@ import { prepareParams } from './kuzu-params';
 import { KuzuPool } from './kuzu-pool';
 import { acquireDatabase, releaseDatabase, uncleanPredecessor } from './kuzu-registry';
 import { ensureKuzuSchema } from './kuzu-schema-apply';
+import { eachForm, runsEach } from './kuzu-each';
+import type { EachForm } from './kuzu-each';
 import { separateUnionParameters } from './kuzu-union';
 import { rowFromKuzu } from './kuzu-values';
+
+/** Counts per label and type (generated from the model; the name is the generator's). */
+const STATS_QUERY = 'graph/stats';
 
 export interface KuzuOptions {
   /** Who opens the database (server, seed, check), shown to a second process that finds it locked. */
@@ -105,24 +110,68 @@ export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise
   }
   let closing: Promise<void> | undefined;
 
+  // Nodes per label, read once after each change: whether a batch of ids is looked up one by one (kuzu-each.ts).
+  let labelRows: Promise<ReadonlyMap<string, number>> | undefined;
+  const forgetLabelRows = (): void => {
+    labelRows = undefined;
+  };
+  const rowsOf = async (labels: readonly string[]): Promise<number> => {
+    labelRows ??= pool
+      .read(async (session) => {
+        const rows = (await session.execute(resolveQuery(STATS_QUERY, 'kuzu').text, {}, config.queryTimeoutMs)).map(
+          rowFromKuzu,
+        );
+        return new Map(rows.filter((row) => row.kind === 'label').map((row) => [String(row.name), Number(row.count)]));
+      })
+      .catch((error: unknown) => {
+        labelRows = undefined;
+        throw error;
+      });
+    const counts = await labelRows;
+    const wanted = labels.length === 0 ? [...counts.keys()] : labels;
+    return wanted.reduce((sum, label) => sum + (counts.get(label) ?? 0), 0);
+  };
+  const oneByOne = async (query: { text: string }, params: Params): Promise<EachForm | undefined> => {
+    const ids = params.ids;
+    if (!Array.isArray(ids) || 'id' in params) return undefined;
+    const form = eachForm(query.text);
+    if (form === undefined) return undefined;
+    const rows = ids.length <= 1 ? 0 : await rowsOf(form.labels);
+    return runsEach(form, ids.length, () => rows) ? form : undefined;
+  };
+
   const run = async (lane: 'read' | 'write', ref: QueryRef, params: Params, options?: QueryOptions): Promise<Row[]> => {
     if (hasEmptyList(params)) return [];
     const query = resolveQuery(ref, 'kuzu');
+    if (lane === 'write') forgetLabelRows();
+    const each = lane === 'read' ? await oneByOne(query, params) : undefined;
     const prepared = prepareParams(query.name, query.text, params);
+    const batchText = each?.text ?? query.text;
     // One list parameter in several UNION branches crashes Kùzu: give each branch its own copy.
     const lists = new Set(Object.keys(prepared).filter((name) => Array.isArray(prepared[name])));
-    const { text, copies } = separateUnionParameters(query.text, lists);
+    const { text, copies } = separateUnionParameters(batchText, lists);
     for (const [copy, original] of Object.entries(copies)) prepared[copy] = prepared[original] as ParamValue;
     try {
       // The timeout is taken when the query starts, so time spent waiting for a connection counts against it.
-      const work = async (session: KuzuSession): Promise<Row[]> => {
+      const execute = async (session: KuzuSession, values: Record<string, ParamValue>): Promise<Row[]> => {
         if (pastDeadline(options)) throw new AppError(ErrorCode.TIMEOUT, BUDGET_TIMEOUT_MESSAGE);
         const timeoutMs = effectiveTimeout(config.queryTimeoutMs, options);
-        return (await session.execute(text, prepared, timeoutMs)).map(rowFromKuzu);
+        return (await session.execute(text, values, timeoutMs)).map(rowFromKuzu);
+      };
+      const work = async (session: KuzuSession): Promise<Row[]> => {
+        if (each === undefined) return execute(session, prepared);
+        // The one-id form, id after id on one connection: a primary-key lookup each.
+        const { ids, ...rest } = prepared;
+        const rows: Row[] = [];
+        for (const id of ids as ParamValue[]) rows.push(...(await execute(session, { ...rest, id })));
+        return rows;
       };
       return await (lane === 'read' ? pool.read(work, options?.deadline) : pool.write(work));
     } catch (error) {
       throw mapKuzuError(error, { query: query.name });
+    } finally {
+      // A read that counted while this write ran saw the counts before it.
+      if (lane === 'write') forgetLabelRows();
     }
   };
 
@@ -132,7 +181,10 @@ export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise
     write: (query, params = {}, options) => run('write', query, params, options),
     poolStats: () => pool.stats(),
     preload: (names) => names.forEach((name) => resolveQuery(name, 'kuzu')),
-    runScript: (batches, options) => pool.write((session) => runScriptIn(session, batches, options)),
+    runScript: (batches, options) => {
+      forgetLabelRows();
+      return pool.write((session) => runScriptIn(session, batches, options)).finally(forgetLabelRows);
+    },
     // The schema is ensured when the database opens (ensureKuzuSchema above).
     applySchema: () => Promise.resolve(),
     // The pool lends a connection per query; a request's queries share nothing else.

@@ -1,0 +1,75 @@
+/**
+ * Kùzu runs a small batch of ids as one primary-key lookup per id (src/db/kuzu/kuzu-each.ts).
+ * On the seeded graph, every generated batch query must give the same rows either way:
+ * the whole batch at once (the batch form, since the seeded labels are small) against
+ * each id alone (the one-id form).
+ */
+import type { GraphDatabase, Params, Row } from '../../src/db';
+import { eachForm, runsEach } from '../../src/db/kuzu/kuzu-each';
+import { generatedQueries } from '../../src/graph/cypher-files';
+import { ENTITY_SPECS } from '../../src/specs';
+import { openTestDatabase } from '../support/test-database';
+import { listSeedFiles, loadSeeds } from '../../src/seed';
+
+const batchQueries = [...generatedQueries(ENTITY_SPECS)]
+  .filter(([name]) => !name.startsWith('neo4j/'))
+  .filter(([, text]) => /UNWIND \$ids AS id/.test(text))
+  .map(([name, text]) => ({ name: name.replace(/^kuzu\//, ''), text }));
+
+const sorted = (rows: readonly Row[]): string[] => rows.map((row) => JSON.stringify(row)).sort();
+
+describe('the one-id form of batch queries on Kùzu', () => {
+  let db: GraphDatabase;
+  const idsOf = new Map<string, string[]>();
+  beforeAll(async () => {
+    db = await openTestDatabase('kuzu');
+    await loadSeeds(db, listSeedFiles());
+    for (const row of await db.read({ name: 'test/all-ids', text: 'MATCH (n) RETURN n.id AS id, label(n) AS label' })) {
+      const label = String(row.label);
+      idsOf.set(label, [...(idsOf.get(label) ?? []), String(row.id)]);
+    }
+  });
+  afterAll(() => db.close());
+
+  it('exists for every generated batch query', () => {
+    expect(batchQueries.length).toBeGreaterThan(300);
+    const without = batchQueries.filter(({ text }) => eachForm(text) === undefined).map(({ name }) => name);
+    expect(without).toEqual([]);
+  });
+
+  it('is refused where the batch form names id or $ids elsewhere', () => {
+    expect(eachForm('UNWIND $ids AS id MATCH (n:City {id: id}) RETURN n, id')).toBeUndefined();
+    expect(eachForm('UNWIND $ids AS id MATCH (n:City {id: id}) WITH n.id AS id RETURN id')).toBeUndefined();
+    expect(eachForm('UNWIND $ids AS id MATCH (n:City {id: id}) WHERE n.id IN $ids RETURN n')).toBeUndefined();
+    expect(eachForm('UNWIND $ids AS id MATCH (n:City {id: id}) WHERE n.x = $id RETURN n')).toBeUndefined();
+    expect(eachForm('MATCH (n:City) WHERE n.id IN $ids RETURN n')).toBeUndefined();
+    expect(eachForm("UNWIND $ids AS id MATCH (n:City {id: id}) RETURN n.id AS id2, 'id' AS s")?.text).toBe(
+      "MATCH (n:City {id: $id}) RETURN n.id AS id2, 'id' AS s",
+    );
+  });
+
+  it('is chosen for one id, and for a few ids only when their label is large', () => {
+    const form = { text: '', labels: ['City'] };
+    expect(runsEach(form, 1, () => 10)).toBe(true);
+    expect(runsEach(form, 2, () => 10)).toBe(false);
+    expect(runsEach(form, 10, () => 26_000)).toBe(true);
+    expect(runsEach(form, 100, () => 26_000)).toBe(false);
+    expect(runsEach({ text: '', labels: [] }, 2, () => 26_000)).toBe(false);
+  });
+
+  it.each(batchQueries.map(({ name, text }) => [name, text] as const))(
+    '%s gives the same rows id by id as in one batch',
+    async (name, text) => {
+      const form = eachForm(text);
+      const labels = form?.labels.length ? form.labels : [...idsOf.keys()];
+      const ids = labels.flatMap((label) => idsOf.get(label) ?? []).slice(0, 60);
+      const params: Params = { ids };
+      if (/\$offset\b/.test(text)) Object.assign(params, { offset: 1, count: 2 });
+      if (/\$targets\b/.test(text)) params.targets = ids;
+      const whole = await db.read(name, params);
+      const byId: Row[] = [];
+      for (const id of ids) byId.push(...(await db.read(name, { ...params, ids: [id] })));
+      expect(sorted(byId)).toEqual(sorted(whole));
+    },
+  );
+});
