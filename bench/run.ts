@@ -20,7 +20,7 @@ import { metricsProbe, procProbe } from './soak/memory';
 import type { RssProbe } from './soak/memory';
 import { loadQueries } from './soak/mix';
 import type { MixEntry } from './soak/mix';
-import { UsageError } from './soak/options';
+import { UsageError } from './flags';
 import type { StartedServer } from './soak/server';
 
 /**

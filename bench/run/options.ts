@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { projectPath } from '../../src/paths';
-import { checkLoopbackUrl, UsageError } from '../soak/options';
+import { readFlags, UsageError } from '../flags';
+import { checkLoopbackUrl } from '../soak/options';
 
 /** The sections of a run, in the order they run. */
 export const SECTIONS = ['load', 'ratios', 'startup', 'seeds', 'memory', 'lookups'] as const;
@@ -55,24 +56,14 @@ function list(flag: string, text: string, min: number, max: number): number[] {
 
 /** Parses `argv` (without node and the script); throws UsageError on anything unexpected. */
 export function parseBenchOptions(argv: readonly string[]): BenchOptions | 'help' {
-  const values = new Map<string, string>();
-  const flags = ['--scale', '--url', '--queries', '--connections', '--duration', '--sections', '--out'];
-  const switches = new Set<string>();
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] as string;
-    if (arg === '--help' || arg === '-h') return 'help';
-    if (arg === '--quick' || arg === '--replace') {
-      switches.add(arg);
-      continue;
-    }
-    const [flag, inline] = arg.includes('=')
-      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-      : [arg];
-    if (!flags.includes(flag as string)) throw new UsageError(`unknown option ${arg}`);
-    const value = inline ?? argv[(i += 1)];
-    if (value === undefined) throw new UsageError(`${flag as string} needs a value`);
-    values.set(flag as string, value);
-  }
+  const flags = readFlags(
+    argv,
+    ['scale', 'url', 'queries', 'connections', 'duration', 'sections', 'out'],
+    ['quick', 'replace'],
+  );
+  if (flags === 'help') return 'help';
+  const values = new Map([...flags.values].map(([name, value]) => [`--${name}`, value]));
+  const switches = new Set([...flags.switches].map((name) => `--${name}`));
   const quick = switches.has('--quick');
   const url = values.has('--url') ? checkLoopbackUrl(values.get('--url') as string) : undefined;
   const sections = values.has('--sections')

@@ -1,5 +1,8 @@
 import path from 'node:path';
 import { projectPath } from '../../src/paths';
+import { readFlags, UsageError } from '../flags';
+
+export { UsageError };
 
 /** What a soak run was asked to do, after parsing and checking the command line. */
 export interface SoakOptions {
@@ -14,8 +17,6 @@ export interface SoakOptions {
   /** Output path without extension: `.json` and `.md` are written next to each other. */
   readonly out: string;
 }
-
-export class UsageError extends Error {}
 
 export const USAGE = `usage: npm run bench:soak -- [options]
 
@@ -66,19 +67,9 @@ function number(flag: string, text: string | undefined, min: number, max: number
 
 /** Parses `argv` (without node and the script); throws UsageError on anything unexpected. */
 export function parseOptions(argv: readonly string[]): SoakOptions | 'help' {
-  const values = new Map<string, string>();
-  const flags = ['--url', '--duration', '--warmup', '--connections', '--queries', '--out'];
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] as string;
-    if (arg === '--help' || arg === '-h') return 'help';
-    const [flag, inline] = arg.includes('=')
-      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-      : [arg];
-    if (!flags.includes(flag as string)) throw new UsageError(`unknown option ${arg}`);
-    const value = inline ?? argv[(i += 1)];
-    if (value === undefined) throw new UsageError(`${flag as string} needs a value`);
-    values.set(flag as string, value);
-  }
+  const flags = readFlags(argv, ['url', 'duration', 'warmup', 'connections', 'queries', 'out']);
+  if (flags === 'help') return 'help';
+  const values = new Map([...flags.values].map(([name, value]) => [`--${name}`, value]));
   const durationSec = values.has('--duration') ? number('--duration', values.get('--duration'), 1, 86_400) : 600;
   const warmupSec = values.has('--warmup') ? number('--warmup', values.get('--warmup'), 0, 86_400) : 60;
   if (warmupSec >= durationSec) {

@@ -55,75 +55,71 @@ export function createLoaders(base: GraphDatabase, options: { naive?: boolean } 
     }
   };
 
-  const node = (label: string): DataLoader<string, NodeRecord | null> => {
-    let loader = nodeLoaders.get(label);
+  /** The request's loader under `key`, made on first use. */
+  const loaderFor = <V>(
+    loaders: Map<string, DataLoader<string, V>>,
+    key: string,
+    make: () => DataLoader<string, V>,
+  ) => {
+    let loader = loaders.get(key);
     if (loader === undefined) {
-      loader = new DataLoader<string, NodeRecord | null>(
-        async (ids) => {
-          const found = new Map((await readNodesByIds(db, label, ids)).map((n) => [n.id, n]));
-          return ids.map((id) => found.get(id) ?? null);
-        },
-        label === SOURCE ? { ...batching, batchScheduleFn: (dispatch) => activity.whenIdle(dispatch) } : batching,
-      );
-      nodeLoaders.set(label, loader);
+      loader = make();
+      loaders.set(key, loader);
     }
     return loader;
   };
 
-  const relations = (type: string, direction: Direction, owner: string): DataLoader<string, EdgeRecord[]> => {
-    const key = `${owner} ${direction} ${type}`;
-    let loader = relationLoaders.get(key);
-    if (loader === undefined) {
-      loader = new DataLoader<string, EdgeRecord[]>(async (ids) => {
-        const byId = await readRelations(db, type, direction, owner, ids);
-        primeEnds(byId);
-        return ids.map((id) => byId.get(id) ?? []);
-      }, batching);
-      relationLoaders.set(key, loader);
-    }
-    return loader;
-  };
+  const node = (label: string): DataLoader<string, NodeRecord | null> =>
+    loaderFor(
+      nodeLoaders,
+      label,
+      () =>
+        new DataLoader<string, NodeRecord | null>(
+          async (ids) => {
+            const found = new Map((await readNodesByIds(db, label, ids)).map((n) => [n.id, n]));
+            return ids.map((id) => found.get(id) ?? null);
+          },
+          label === SOURCE ? { ...batching, batchScheduleFn: (dispatch) => activity.whenIdle(dispatch) } : batching,
+        ),
+    );
 
-  const relationsTo = (end: ListEnd): DataLoader<string, EdgeRecord[]> => {
-    const key = `${end.owner} ${end.direction} ${end.type} ${end.target}`;
-    let loader = relationLoaders.get(key);
-    if (loader === undefined) {
-      loader = new DataLoader<string, EdgeRecord[]>(async (ids) => {
-        const byId = await readRelationsTo(db, end, ids);
-        primeEnds(byId);
-        return ids.map((id) => byId.get(id) ?? []);
-      }, batching);
-      relationLoaders.set(key, loader);
-    }
-    return loader;
-  };
+  /** Edges per id read by `read` for a batch; the nodes at their other ends are primed. */
+  const edgeLoader = (
+    key: string,
+    read: (ids: readonly string[]) => Promise<ReadonlyMap<string, EdgeRecord[]>>,
+  ): DataLoader<string, EdgeRecord[]> =>
+    loaderFor(
+      relationLoaders,
+      key,
+      () =>
+        new DataLoader<string, EdgeRecord[]>(async (ids) => {
+          const byId = await read(ids);
+          primeEnds(byId);
+          return ids.map((id) => byId.get(id) ?? []);
+        }, batching),
+    );
 
-  const relationPage = (end: ListEnd, offset: number, count: number): DataLoader<string, EdgeRecord[]> => {
-    const key = `${end.owner} ${end.direction} ${end.type} ${end.target} ${offset} ${count}`;
-    let loader = relationLoaders.get(key);
-    if (loader === undefined) {
-      loader = new DataLoader<string, EdgeRecord[]>(async (ids) => {
-        const byId = await readRelationPage(db, end, ids, { offset, count });
-        primeEnds(byId);
-        return ids.map((id) => byId.get(id) ?? []);
-      }, batching);
-      relationLoaders.set(key, loader);
-    }
-    return loader;
-  };
+  const endKey = (end: ListEnd): string => `${end.owner} ${end.direction} ${end.type} ${end.target}`;
 
-  const relationCount = (end: ListEnd): DataLoader<string, number> => {
-    const key = `${end.owner} ${end.direction} ${end.type} ${end.target}`;
-    let loader = countLoaders.get(key);
-    if (loader === undefined) {
-      loader = new DataLoader<string, number>(async (ids) => {
-        const byId = await countRelations(db, end, ids);
-        return ids.map((id) => byId.get(id) ?? 0);
-      }, batching);
-      countLoaders.set(key, loader);
-    }
-    return loader;
-  };
+  const relations = (type: string, direction: Direction, owner: string): DataLoader<string, EdgeRecord[]> =>
+    edgeLoader(`${owner} ${direction} ${type}`, (ids) => readRelations(db, type, direction, owner, ids));
+
+  const relationsTo = (end: ListEnd): DataLoader<string, EdgeRecord[]> =>
+    edgeLoader(endKey(end), (ids) => readRelationsTo(db, end, ids));
+
+  const relationPage = (end: ListEnd, offset: number, count: number): DataLoader<string, EdgeRecord[]> =>
+    edgeLoader(`${endKey(end)} ${offset} ${count}`, (ids) => readRelationPage(db, end, ids, { offset, count }));
+
+  const relationCount = (end: ListEnd): DataLoader<string, number> =>
+    loaderFor(
+      countLoaders,
+      endKey(end),
+      () =>
+        new DataLoader<string, number>(async (ids) => {
+          const byId = await countRelations(db, end, ids);
+          return ids.map((id) => byId.get(id) ?? 0);
+        }, batching),
+    );
 
   const sources = async (ids: readonly string[]): Promise<NodeRecord[]> => {
     const found = await node(SOURCE).loadMany([...ids]);

@@ -1,6 +1,8 @@
 import { csvCell } from '../../bench/data/kuzu-bulk';
 import { metricSum } from '../../bench/run/cell';
 import { parseBenchOptions } from '../../bench/run/options';
+import { parseOptions as parseSoakOptions } from '../../bench/soak/options';
+import { UsageError } from '../../bench/flags';
 import { ratio } from '../../bench/run/ratios';
 
 /** The benchmark runner's pure parts (nothing timed): options, metrics arithmetic, CSV cells, verdicts. */
@@ -27,6 +29,16 @@ describe('bench runner parts', () => {
     );
     expect(() => parseBenchOptions(['--scale', '0'])).toThrow(/--scale/);
     expect(parseBenchOptions(['--url', 'http://localhost:4000/'])).toMatchObject({ sections: ['load'] });
+  });
+
+  it('refuses unknown options, missing values and stray words on both runners, and answers -h', () => {
+    for (const parse of [parseBenchOptions, parseSoakOptions]) {
+      expect(() => parse(['--nope'])).toThrow(UsageError);
+      expect(() => parse(['--out'])).toThrow(/--out/);
+      expect(() => parse(['stray'])).toThrow(UsageError);
+      expect(parse(['-h'])).toBe('help');
+    }
+    expect(parseSoakOptions(['--duration=30', '--warmup', '5'])).toMatchObject({ durationSec: 30, warmupSec: 5 });
   });
 
   it('writes CSV cells Kùzu reads back as written, and refuses list elements it would misread', () => {

@@ -63,7 +63,7 @@ describe('the one-id form of batch queries on Kùzu', () => {
       const form = eachForm(text);
       const labels = form?.labels.length ? form.labels : [...idsOf.keys()];
       const ids = labels.flatMap((label) => idsOf.get(label) ?? []).slice(0, 60);
-      const params: Params = { ids };
+      const params: Record<string, Params[string]> = { ids };
       if (/\$offset\b/.test(text)) Object.assign(params, { offset: 1, count: 2 });
       if (/\$targets\b/.test(text)) params.targets = ids;
       const whole = await db.read(name, params);
