@@ -194,6 +194,20 @@ describe('Kùzu hazards are contained by the adapter', () => {
     }
   });
 
+  it('an answer larger than the buffer pool is LIMIT_EXCEEDED naming the setting, and the database still answers', async () => {
+    const small = await openTestDatabase('kuzu', { kuzuBufferPoolMb: 128 });
+    try {
+      await expectCode(
+        small.read(q('UNWIND range(1, 3000000) AS x WITH string(x) AS s RETURN collect(s + s + s + s) AS c')),
+        ErrorCode.LIMIT_EXCEEDED,
+        /KUZU_BUFFER_POOL_MB/,
+      );
+      expect(await small.read(q('RETURN 1 AS one'))).toEqual([{ one: 1 }]);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('an unknown property or label names it and points to the graph model', async () => {
     await expectCode(
       db.read(q('MATCH (c:City) RETURN c.population AS p')),

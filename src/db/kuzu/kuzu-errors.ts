@@ -27,6 +27,12 @@ function fromKuzu(raw: string): MappedError | undefined {
   if (/Could not set lock on file/.test(raw)) {
     return [ErrorCode.DATABASE_UNAVAILABLE, 'The embedded database is locked by another process'];
   }
+  if (/^Buffer manager exception/.test(raw)) {
+    return [
+      ErrorCode.LIMIT_EXCEEDED,
+      "The answer needs more memory than the embedded database's buffer pool holds (KUZU_BUFFER_POOL_MB): ask for less (a smaller depth, a narrower filter, a smaller page) or give the server a larger pool",
+    ];
+  }
   if (/^(Runtime|Conversion|Overflow) exception/.test(raw)) {
     return [ErrorCode.INVALID_QUERY, raw.replace(/^\w+ exception: /, '')];
   }
