@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 /** A command line the runner cannot use; its message says what to change. */
 export class UsageError extends Error {}
 
-/** The flags of a command line: values by flag name (without `--`), the switches given, or `help`. */
+/** The flags of a command line as written (`--url`): values by flag, and the switches given. */
 export interface Flags {
   readonly values: ReadonlyMap<string, string>;
   readonly switches: ReadonlySet<string>;
@@ -34,8 +34,8 @@ export function readFlags(
   const values = new Map<string, string>();
   const given = new Set<string>();
   for (const [name, value] of Object.entries(parsed.values)) {
-    if (typeof value === 'string') values.set(name, value);
-    else if (value === true) given.add(name);
+    if (typeof value === 'string') values.set(`--${name}`, value);
+    else if (value === true) given.add(`--${name}`);
   }
   return { values, switches: given };
 }

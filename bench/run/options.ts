@@ -62,8 +62,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions | 'help
     ['quick', 'replace'],
   );
   if (flags === 'help') return 'help';
-  const values = new Map([...flags.values].map(([name, value]) => [`--${name}`, value]));
-  const switches = new Set([...flags.switches].map((name) => `--${name}`));
+  const { values, switches } = flags;
   const quick = switches.has('--quick');
   const url = values.has('--url') ? checkLoopbackUrl(values.get('--url') as string) : undefined;
   const sections = values.has('--sections')

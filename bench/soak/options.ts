@@ -69,7 +69,7 @@ function number(flag: string, text: string | undefined, min: number, max: number
 export function parseOptions(argv: readonly string[]): SoakOptions | 'help' {
   const flags = readFlags(argv, ['url', 'duration', 'warmup', 'connections', 'queries', 'out']);
   if (flags === 'help') return 'help';
-  const values = new Map([...flags.values].map(([name, value]) => [`--${name}`, value]));
+  const { values } = flags;
   const durationSec = values.has('--duration') ? number('--duration', values.get('--duration'), 1, 86_400) : 600;
   const warmupSec = values.has('--warmup') ? number('--warmup', values.get('--warmup'), 0, 86_400) : 60;
   if (warmupSec >= durationSec) {

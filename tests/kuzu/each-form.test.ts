@@ -50,13 +50,13 @@ describe('the one-id form of batch queries on Kùzu', () => {
 
   it('is chosen for one id, and for a few ids only when their label is large', () => {
     const form = { text: '', labels: ['City'] };
-    expect(runsEach(form, 1, () => 10)).toBe(true);
-    expect(runsEach(form, 2, () => 10)).toBe(false);
-    expect(runsEach(form, 10, () => 26_000)).toBe(true);
-    expect(runsEach(form, 100, () => 26_000)).toBe(false);
-    expect(runsEach({ text: '', labels: [] }, 2, () => 3_000)).toBe(false);
+    expect(runsEach(form, 1, 10)).toBe(true);
+    expect(runsEach(form, 2, 10)).toBe(false);
+    expect(runsEach(form, 10, 26_000)).toBe(true);
+    expect(runsEach(form, 100, 26_000)).toBe(false);
+    expect(runsEach({ text: '', labels: [] }, 2, 3_000)).toBe(false);
     // The six nodes around Hanoi on the scale-1000 graph, whose batch filled the buffer pool.
-    expect(runsEach({ text: '', labels: [] }, 6, () => 62_132)).toBe(true);
+    expect(runsEach({ text: '', labels: [] }, 6, 62_132)).toBe(true);
   });
 
   it.each(batchQueries.map(({ name, text }) => [name, text] as const))(

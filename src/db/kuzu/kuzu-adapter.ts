@@ -136,14 +136,13 @@ export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise
     if (!Array.isArray(ids) || 'id' in params) return undefined;
     const form = eachForm(query.text);
     if (form === undefined) return undefined;
-    const rows = ids.length <= 1 ? 0 : await rowsOf(form.labels);
-    return runsEach(form, ids.length, () => rows) ? form : undefined;
+    if (ids.length <= 1) return form;
+    return runsEach(form, ids.length, await rowsOf(form.labels)) ? form : undefined;
   };
 
   const run = async (lane: 'read' | 'write', ref: QueryRef, params: Params, options?: QueryOptions): Promise<Row[]> => {
     if (hasEmptyList(params)) return [];
     const query = resolveQuery(ref, 'kuzu');
-    if (lane === 'write') forgetLabelRows();
     const each = lane === 'read' ? await oneByOne(query, params) : undefined;
     const prepared = prepareParams(query.name, query.text, params);
     const batchText = each?.text ?? query.text;
@@ -170,7 +169,7 @@ export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise
     } catch (error) {
       throw mapKuzuError(error, { query: query.name });
     } finally {
-      // A read that counted while this write ran saw the counts before it.
+      // Counts read before or while this write ran are stale now.
       if (lane === 'write') forgetLabelRows();
     }
   };
@@ -181,10 +180,8 @@ export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise
     write: (query, params = {}, options) => run('write', query, params, options),
     poolStats: () => pool.stats(),
     preload: (names) => names.forEach((name) => resolveQuery(name, 'kuzu')),
-    runScript: (batches, options) => {
-      forgetLabelRows();
-      return pool.write((session) => runScriptIn(session, batches, options)).finally(forgetLabelRows);
-    },
+    runScript: (batches, options) =>
+      pool.write((session) => runScriptIn(session, batches, options)).finally(forgetLabelRows),
     // The schema is ensured when the database opens (ensureKuzuSchema above).
     applySchema: () => Promise.resolve(),
     // The pool lends a connection per query; a request's queries share nothing else.

@@ -72,8 +72,8 @@ const ROWS_PER_LOOKUP = { labelled: 1_000, unlabelled: 2_000 } as const;
  * Whether `count` ids are cheaper one by one: always for one id (no hash join to build),
  * and while the ids' lookups cost less than scanning the tables the batch form reads.
  */
-export function runsEach(form: EachForm, count: number, rowsOf: (labels: readonly string[]) => number): boolean {
+export function runsEach(form: EachForm, count: number, rows: number): boolean {
   if (count <= 1) return true;
   const perLookup = form.labels.length === 0 ? ROWS_PER_LOOKUP.unlabelled : ROWS_PER_LOOKUP.labelled;
-  return count * perLookup <= rowsOf(form.labels);
+  return count * perLookup <= rows;
 }
