@@ -38,6 +38,11 @@ export interface AppConfig {
   graphNodes: { default: number; max: number };
   /** Megabytes of memory the embedded engine may cache pages in (Kùzu's buffer pool). */
   kuzuBufferPoolMb: number;
+  /**
+   * Megabytes of repeated reads' answers kept until the next write (`READ_CACHE_MB`, 0 turns it off):
+   * 16 on the embedded engine, whose graph only this process can change; 0 on Neo4j, where others may write.
+   */
+  readCacheMb: number;
   /** Open the embedded database read-only (several server processes may share one seeded file). */
   kuzuReadOnly: boolean;
   /** Milliseconds one GraphQL request may spend on database work in all (its time budget). */
@@ -190,6 +195,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     graphNodes: graphNodes(env),
     kuzuReadOnly: flag(env, 'KUZU_READ_ONLY', false),
     kuzuBufferPoolMb: integer(env, 'KUZU_BUFFER_POOL_MB', 256, 16, 1_048_576),
+    readCacheMb: integer(env, 'READ_CACHE_MB', engine === 'kuzu' ? 16 : 0, 0, 4096),
     requestBudgetMs: integer(env, 'REQUEST_BUDGET_MS', 10_000, 1, 600_000),
     naiveLoaders: flag(env, 'BENCH_NAIVE_LOADERS', false),
     limits: queryLimits(env),

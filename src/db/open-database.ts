@@ -2,6 +2,10 @@ import { ConfigError } from '../config';
 import type { AppConfig } from '../config';
 import { openKuzu, removeDatabaseFiles } from './kuzu';
 import type { GraphDatabase } from './port';
+import { cachedReads } from './read-cache';
+
+/** Answers with more rows than this are never kept by the read cache (whole-graph reads, large scans). */
+const CACHED_ROWS_MAX = 2000;
 
 export interface OpenOptions {
   /** Who opens the database: `server`, `seed`, `check-data`, `test`… (named when the embedded database is locked). */
@@ -13,6 +17,12 @@ export async function openDatabase(
   config: AppConfig,
   options: OpenOptions = { role: 'server' },
 ): Promise<GraphDatabase> {
+  const db = await openEngine(config, options);
+  if (config.readCacheMb === 0) return db;
+  return cachedReads(db, { maxBytes: config.readCacheMb * 2 ** 20, maxRows: CACHED_ROWS_MAX });
+}
+
+async function openEngine(config: AppConfig, options: OpenOptions): Promise<GraphDatabase> {
   if (config.engine === 'kuzu') return openKuzu(config, options);
   const { openNeo4j } = await import('./neo4j/neo4j-adapter');
   return openNeo4j(config);

@@ -1,5 +1,6 @@
 import { AppError, ErrorCode } from '../errors';
 import { hasEmptyList, queryName } from './port';
+import { servedFromCache } from './served-from-cache';
 import type { ReadScope, GraphDatabase, Params, QueryOptions, Row } from './port';
 
 /** Database work done for one request. */
@@ -10,14 +11,19 @@ export interface QueryStats {
   dbTimeMs: number;
   /** Names of the queries run, in order. */
   queries: string[];
+  /** Reads answered by the read cache (src/db/read-cache.ts) instead of the engine: not round trips. */
+  cacheHits: number;
 }
 
 export function newQueryStats(): QueryStats {
-  return { roundTrips: 0, dbTimeMs: 0, queries: [] };
+  return { roundTrips: 0, dbTimeMs: 0, queries: [], cacheHits: 0 };
 }
 
-/** Told of every query that reached the engine: its name, seconds, and whether it failed (metrics). */
-export type QueryObserver = (name: string, seconds: number, error: unknown) => void;
+/**
+ * Told of every query that reached the engine or the read cache: its name,
+ * seconds, whether it failed, and whether the cache answered it (metrics).
+ */
+export type QueryObserver = (name: string, seconds: number, error: unknown, cached: boolean) => void;
 
 /** The message of a request that used up its time budget. */
 export const BUDGET_MESSAGE = 'The request used up its time budget (REQUEST_BUDGET_MS)';
@@ -77,13 +83,16 @@ function observedOnly(db: GraphDatabase, observe: QueryObserver): GraphDatabase 
     if (hasEmptyList(params)) return run(query, params, options);
     const started = performance.now();
     let failure: unknown;
+    let cached = false;
     try {
-      return await run(query, params, options);
+      const rows = await run(query, params, options);
+      cached = servedFromCache(rows);
+      return rows;
     } catch (error) {
       failure = error ?? new Error('query failed');
       throw error;
     } finally {
-      observe(queryName(query), (performance.now() - started) / 1000, failure);
+      observe(queryName(query), (performance.now() - started) / 1000, failure, cached);
     }
   };
   return {
@@ -133,7 +142,11 @@ function countingOnly(db: GraphDatabase, stats: QueryStats, deadline: number): G
       read: (query, params, options) => withinBudget((o) => db.read(query, params, o), options),
       write: (query, params, options) => withinBudget((o) => db.write(query, params, o), options),
     },
-    (name, seconds) => {
+    (name, seconds, _error, cached) => {
+      if (cached) {
+        stats.cacheHits += 1;
+        return;
+      }
       stats.roundTrips += 1;
       stats.queries.push(name);
       stats.dbTimeMs += seconds * 1000;

@@ -77,7 +77,7 @@ export function createMetrics(pool: () => PoolStats): ServerMetrics {
   });
   const queries = new Histogram({
     name: 'kg_db_query_duration_seconds',
-    help: 'Database query latency by query name and outcome',
+    help: 'Database query latency by query name and outcome (ok, error, or cached: answered by the read cache)',
     labelNames: ['query', 'outcome'] as const,
     buckets: SECONDS,
     registers: [registry],
@@ -121,7 +121,7 @@ export function createMetrics(pool: () => PoolStats): ServerMetrics {
     },
     error: (code) => errors.inc({ code }),
     httpResponse: (route, method, status) => responses.inc({ route, method, status: String(status) }),
-    query: (name, seconds, error) =>
-      queries.observe({ query: name, outcome: error === undefined ? 'ok' : 'error' }, seconds),
+    query: (name, seconds, error, cached) =>
+      queries.observe({ query: name, outcome: error !== undefined ? 'error' : cached ? 'cached' : 'ok' }, seconds),
   };
 }

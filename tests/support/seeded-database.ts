@@ -1,4 +1,4 @@
-import type { EngineName } from '../../src/config';
+import type { AppConfig, EngineName } from '../../src/config';
 import type { GraphDatabase } from '../../src/db';
 import { listSeedFiles, loadSeeds } from '../../src/seed';
 import { openTestDatabase } from './test-database';
@@ -13,9 +13,9 @@ export function seededEngine(): EngineName {
   return process.env.TEST_ENGINE === 'neo4j' ? 'neo4j' : 'kuzu';
 }
 
-/** A database holding every seed file in seeds/ (loaded idempotently, schema first). */
-export async function openSeededDatabase(): Promise<GraphDatabase> {
-  const db = await openTestDatabase(seededEngine());
+/** A database holding every seed file in seeds/ (loaded idempotently, schema first), opened with `overrides`. */
+export async function openSeededDatabase(overrides: Partial<AppConfig> = {}): Promise<GraphDatabase> {
+  const db = await openTestDatabase(seededEngine(), overrides);
   try {
     await db.applySchema();
     await loadSeeds(db, listSeedFiles());

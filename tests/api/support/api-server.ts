@@ -21,7 +21,9 @@ export interface ApiError {
 export interface ApiResponse<T> {
   readonly data?: T | null;
   readonly errors?: readonly ApiError[];
-  readonly extensions?: { queryStats?: { roundTrips: number; dbTimeMs: number; queries: string[] } };
+  readonly extensions?: {
+    queryStats?: { roundTrips: number; dbTimeMs: number; queries: string[]; cacheHits: number };
+  };
 }
 
 /** A running API over the seeded embedded graph, for one test file. */
@@ -52,9 +54,11 @@ export async function startTestApi(
     config?: Partial<ServerOptions['config']>;
     /** Wraps the seeded database the server reads, and each request's read scope (to inject failures). */
     wrapDb?: (db: GraphDatabase) => GraphDatabase;
+    /** Configuration the database is opened with (`readCacheMb: 0` to count every statement as a round trip). */
+    database?: Partial<ServerOptions['config']>;
   } = {},
 ): Promise<TestApi> {
-  const db = await openSeededDatabase();
+  const db = await openSeededDatabase(overrides.database);
   let server: RunningServer;
   try {
     server = await startServer({
