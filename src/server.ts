@@ -11,7 +11,10 @@ import { costLimitPlugin, documentGuard, limitRules } from './graphql/limits';
 import { formatErrorFor, requestIdPlugin } from './graphql/plugins/error-masking';
 import { readExampleQueries } from './graphql/plugins/example-queries';
 import { renderExplorerPage } from './http/explorer-page';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { readScopePlugin } from './graphql/plugins/read-scope';
 import { observationPlugin } from './graphql/plugins/observation';
 import { queryStatsPlugin } from './graphql/plugins/query-stats';
@@ -118,6 +121,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     plugins: [
       // The explorer page is served by the GraphQL routes, with the nonce of its response's policy.
       ApolloServerPluginLandingPageDisabled(),
+      // The API sets no cache hints; Apollo's default cache-control plugin would wrap every field's resolver to look for them.
+      ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(limits.maxCost, { limit: config.graphNodes.default, maxLimit: config.graphNodes.max }),
       requestIdPlugin(),
       queryStatsPlugin(),
