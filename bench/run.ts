@@ -8,12 +8,12 @@ import type { CellResult } from './run/cell';
 import { benchLookups, benchMemory, benchSeeds } from './run/in-process';
 import { parseBenchOptions, USAGE } from './run/options';
 import type { BenchOptions } from './run/options';
-import { compareNaive, compareRaw, ratio, SCALE_QUERIES, scaleRatios } from './run/ratios';
+import { compareNaive, compareRaw, ratio, SCALE_QUERIES, scaleRatios, throughputGoals } from './run/ratios';
 import type { Ratio } from './run/ratios';
 import { markdown } from './run/report';
 import type { BenchReport, ScaleReport } from './run/report';
 import { benchStartup } from './run/startup';
-import { prepareScale, runEngine } from './run/targets';
+import { prepareScale, runEngine, UNCACHED_ENV } from './run/targets';
 import type { ScaleData } from './run/targets';
 import { gitCommit, loadAverage, machine } from './soak/machine';
 import { metricsProbe, procProbe } from './soak/memory';
@@ -137,6 +137,7 @@ async function runAgainstUrl(url: string, queries: readonly MixEntry[], options:
     server: { readyMs: null, rssIdleMiB: idle, rssUnderLoadMaxMiB: maxRss(cells) },
     preflight: answers,
     cells,
+    uncachedCells: [],
   };
 }
 
@@ -145,9 +146,9 @@ async function scaleRatiosSection(data: ScaleData, nested: MixEntry, options: Be
   const started: StartedServer[] = [];
   try {
     progress.say(`scale ${data.scale}: batched vs naive loaders on the nested query`);
-    const batched = await data.serve(data.sharedEnv);
+    const batched = await data.serve({ ...data.sharedEnv, ...UNCACHED_ENV });
     started.push(batched);
-    const naiveServer = await data.serve({ ...data.sharedEnv, BENCH_NAIVE_LOADERS: 'true' });
+    const naiveServer = await data.serve({ ...data.sharedEnv, ...UNCACHED_ENV, BENCH_NAIVE_LOADERS: 'true' });
     started.push(naiveServer);
     const naive = await compareNaive({
       scale: data.scale,
@@ -182,7 +183,29 @@ async function scaleRatiosSection(data: ScaleData, nested: MixEntry, options: Be
   }
 }
 
-/** One scale: build, load cells, ratios. A `baseline` measures only the scale ratios' cells at 1 connection. */
+/**
+ * The scale-ratio queries on a server without the read cache, so that each request sends its statements: what a
+ * request costs the engine, and the cells the scale ratios compare.
+ */
+async function uncachedCells(
+  data: ScaleData,
+  queries: readonly MixEntry[],
+  options: BenchOptions,
+  connections: readonly number[],
+): Promise<CellResult[]> {
+  progress.say(`scale ${data.scale}: without the read cache (READ_CACHE_MB=0), ${SCALE_QUERIES.join(', ')}`);
+  const server = await data.serve({ ...data.sharedEnv, ...UNCACHED_ENV });
+  try {
+    return await loadCells(server.url, queries, options, procProbe(server.pid), SCALE_QUERIES, connections);
+  } finally {
+    await server.stop();
+  }
+}
+
+/**
+ * One scale: build, load cells (default configuration), the same queries without the read cache, ratios. A
+ * `baseline` measures only the scale ratios' cells, at 1 connection without the cache.
+ */
 async function runScale(scale: number, queries: readonly MixEntry[], options: BenchOptions, baseline = false) {
   progress.say(`scale ${scale}: building the graph (${runEngine()})`);
   const data = await prepareScale(scale, options.replace, progress);
@@ -195,11 +218,7 @@ async function runScale(scale: number, queries: readonly MixEntry[], options: Be
       const answers = await preflight(server.url, queries);
       const idle = await rssNow(rss);
       const cells =
-        options.sections.includes('load') && !baseline
-          ? await loadCells(server.url, queries, options, rss)
-          : options.sections.includes('ratios')
-            ? await loadCells(server.url, queries, options, rss, SCALE_QUERIES, [1])
-            : [];
+        options.sections.includes('load') && !baseline ? await loadCells(server.url, queries, options, rss) : [];
       const died = server.exited();
       if (died !== null) {
         progress.say(
@@ -218,9 +237,14 @@ async function runScale(scale: number, queries: readonly MixEntry[], options: Be
         },
         preflight: answers,
         cells,
+        uncachedCells: [],
       };
     } finally {
       await server.stop();
+    }
+    const engineConnections = baseline ? [1] : options.sections.includes('load') ? [1, 8] : [1];
+    if (options.sections.some((s) => s === 'load' || s === 'ratios')) {
+      report = { ...report, uncachedCells: await uncachedCells(data, queries, options, engineConnections) };
     }
     const nested = queries.find((q) => q.name === 'nested');
     if (options.sections.includes('ratios') && nested !== undefined && !baseline) {
@@ -352,15 +376,17 @@ async function main(options: BenchOptions): Promise<void> {
     .sort((a, b) => (a.scale as number) - (b.scale as number))
     .at(-1);
   if (options.sections.includes('ratios') && largest !== undefined) {
-    let small = scales.find((s) => s.scale === 1)?.cells;
+    let small = scales.find((s) => s.scale === 1)?.uncachedCells;
     if (small === undefined) {
       progress.say('scale 1 baseline for the scale ratios');
       const baseline = await runScale(1, queries, options, true);
-      scaleBaseline = baseline.cells;
-      small = baseline.cells;
+      scaleBaseline = baseline.uncachedCells;
+      small = baseline.uncachedCells;
     }
-    goals.push(...scaleRatios(small, largest.cells, largest.scale as number));
+    goals.push(...scaleRatios(small, largest.uncachedCells, largest.scale as number));
   }
+  const one = scales.find((s) => s.scale === 1);
+  if (one !== undefined) goals.push(...throughputGoals(one.cells, one.uncachedCells));
   const startup =
     options.sections.includes('startup') && runEngine() === 'kuzu'
       ? (progress.say('start-up: first start and restart'),

@@ -264,3 +264,50 @@ export function scaleRatios(small: readonly CellResult[], large: readonly CellRe
     ];
   });
 }
+
+/** Throughput and tail-latency goals of issue 14, item 5, at scale 1. */
+const THROUGHPUT_GOALS: ReadonlyArray<{ query: string; rps8: number; p99At32?: number }> = [
+  { query: 'point-lookup', rps8: 1500 },
+  { query: 'paged-list', rps8: 400, p99At32: 150 },
+  { query: 'nested', rps8: 400, p99At32: 150 },
+];
+
+/**
+ * The item-5 goals at scale 1 from the default configuration's cells (the
+ * read cache on), each with what the same query gave with the cache off.
+ */
+export function throughputGoals(cached: readonly CellResult[], uncached: readonly CellResult[]): Ratio[] {
+  const cell = (cells: readonly CellResult[], query: string, connections: number) =>
+    cells.find((c) => c.query === query && c.connections === connections);
+  return THROUGHPUT_GOALS.flatMap(({ query, rps8, p99At32 }) => {
+    const at8 = cell(cached, query, 8);
+    const without = cell(uncached, query, 8);
+    const at32 = cell(cached, query, 32);
+    const goals: Ratio[] = [];
+    if (at8 !== undefined) {
+      goals.push(
+        ratio({
+          name: `${query}: requests/s at 8 connections`,
+          scale: 1,
+          value: at8.requestsPerSecond,
+          goal: rps8,
+          better: 'higher',
+          detail: `default configuration (read cache on); ${without === undefined ? 'not measured' : `${without.requestsPerSecond}`} requests/s with READ_CACHE_MB=0`,
+        }),
+      );
+    }
+    if (p99At32 !== undefined && at32 !== undefined) {
+      goals.push(
+        ratio({
+          name: `${query}: p99 ms at 32 connections`,
+          scale: 1,
+          value: at32.latencyMs.p99,
+          goal: p99At32,
+          better: 'lower',
+          detail: `default configuration (read cache on); p50 ${at32.latencyMs.p50} ms`,
+        }),
+      );
+    }
+    return goals;
+  });
+}

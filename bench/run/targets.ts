@@ -26,6 +26,12 @@ export interface ScaleData {
 }
 
 /** The engine a run uses: Neo4j when NEO4J_URI is set (as for the server), otherwise Kùzu. */
+/**
+ * What a server measuring engine work runs with: no read cache, so that every
+ * request sends its statements (the ratios, and the cells the scale ratios use).
+ */
+export const UNCACHED_ENV: Readonly<Record<string, string>> = { READ_CACHE_MB: '0' };
+
 export const runEngine = (): 'kuzu' | 'neo4j' => ((process.env.NEO4J_URI ?? '').trim() === '' ? 'kuzu' : 'neo4j');
 
 function neo4jEnv(): Record<string, string> {
@@ -48,7 +54,7 @@ export async function prepareScale(scale: number, replace: boolean, progress: Pr
       engine,
       report,
       serve: (env = {}) => startServer({ env: { ...neo4jEnv(), ...env } }),
-      open: () => openDatabase(config, { role: 'bench' }),
+      open: () => openDatabase({ ...config, readCacheMb: 0 }, { role: 'bench' }),
       sharedEnv: {},
       remove: () => undefined,
     };
@@ -63,7 +69,7 @@ export async function prepareScale(scale: number, replace: boolean, progress: Pr
       engine,
       report,
       serve: (env = {}) => startServer({ kuzuPath, env }),
-      open: () => openDatabase({ ...config, kuzuReadOnly: true }, { role: 'bench' }),
+      open: () => openDatabase({ ...config, kuzuReadOnly: true, readCacheMb: 0 }, { role: 'bench' }),
       sharedEnv: { KUZU_READ_ONLY: 'true' },
       remove: () => fs.rmSync(dir, { recursive: true, force: true }),
     };
