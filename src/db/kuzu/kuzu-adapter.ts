@@ -143,14 +143,15 @@ export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise
   const run = async (lane: 'read' | 'write', ref: QueryRef, params: Params, options?: QueryOptions): Promise<Row[]> => {
     if (hasEmptyList(params)) return [];
     const query = resolveQuery(ref, 'kuzu');
-    const each = lane === 'read' ? await oneByOne(query, params) : undefined;
     const prepared = prepareParams(query.name, query.text, params);
-    const batchText = each?.text ?? query.text;
-    // One list parameter in several UNION branches crashes Kùzu: give each branch its own copy.
-    const lists = new Set(Object.keys(prepared).filter((name) => Array.isArray(prepared[name])));
-    const { text, copies } = separateUnionParameters(batchText, lists);
-    for (const [copy, original] of Object.entries(copies)) prepared[copy] = prepared[original] as ParamValue;
     try {
+      // Inside the try: reading the label counts can fail like any query (a full buffer pool) and is mapped alike.
+      const each = lane === 'read' ? await oneByOne(query, params) : undefined;
+      const batchText = each?.text ?? query.text;
+      // One list parameter in several UNION branches crashes Kùzu: give each branch its own copy.
+      const lists = new Set(Object.keys(prepared).filter((name) => Array.isArray(prepared[name])));
+      const { text, copies } = separateUnionParameters(batchText, lists);
+      for (const [copy, original] of Object.entries(copies)) prepared[copy] = prepared[original] as ParamValue;
       // The timeout is taken when the query starts, so time spent waiting for a connection counts against it.
       const execute = async (session: KuzuSession, values: Record<string, ParamValue>): Promise<Row[]> => {
         if (pastDeadline(options)) throw new AppError(ErrorCode.TIMEOUT, BUDGET_TIMEOUT_MESSAGE);
