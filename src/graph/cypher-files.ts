@@ -22,9 +22,13 @@ import {
   DEGREES_QUERY,
   DEGREES_TEXT,
   EDGES_AMONG_QUERY,
+  EDGES_AROUND_FIRST_OF_TYPES_QUERY,
+  EDGES_AROUND_FIRST_QUERY,
   EDGES_AROUND_QUERY,
   EDGES_AMONG_TEXT,
   EDGES_AROUND_TEXT,
+  kuzuEdgesAroundText,
+  neo4jEdgesAroundText,
   NODES_BY_IDS_QUERY,
   NODES_BY_IDS_TEXT,
 } from './exploration-queries';
@@ -125,6 +129,14 @@ export function generatedQueries(specs: readonly EntitySpec[], model: GraphModel
     EDGES_AROUND_QUERY,
     file('Every relationship of a batch of nodes, both directions, with the node at the other end.', EDGES_AROUND_TEXT),
   );
+  for (const [name, typed] of [
+    [EDGES_AROUND_FIRST_QUERY, false],
+    [EDGES_AROUND_FIRST_OF_TYPES_QUERY, true],
+  ] as const) {
+    const first = `The first $limit relationships${typed ? ' of the types $types' : ''} of each node of a batch per direction, by the other end's id and the type`;
+    out.set(`kuzu/${name}`, file(`${first} (Kùzu: written for one id, run once per id).`, kuzuEdgesAroundText(typed)));
+    out.set(`neo4j/${name}`, file(`${first} (Neo4j: a subquery per node).`, neo4jEdgesAroundText(typed)));
+  }
   out.set(EDGES_AMONG_QUERY, file('Every relationship among a set of nodes.', EDGES_AMONG_TEXT));
   out.set(DEGREES_QUERY, file('How many relationships each node of a batch has.', DEGREES_TEXT));
   out.set(NODES_BY_IDS_QUERY, file('Nodes of any label for a batch of ids.', NODES_BY_IDS_TEXT));

@@ -60,3 +60,60 @@ export const ALL_NODES_TEXT = 'MATCH (n) RETURN n AS node';
 /** Name of the query returning every relationship with its ends. */
 export const ALL_EDGES_QUERY = 'graph/all-edges';
 export const ALL_EDGES_TEXT = 'MATCH (a)-[r]->(b) RETURN a.id AS source, b.id AS target, r AS rel';
+
+/*
+ * A neighbourhood reads at most a few hundred relationships of each node, however many a hub has (the ASCN has
+ * 13,000 members at bench scale 1000): for a node with more, the first `$limit` per direction by the other end's
+ * id and the type, so that the cut is stable and the same on both engines. Kùzu has no subquery to cut per node,
+ * so its file is written for one id (`$id`), which its adapter runs once per id of the batch
+ * (src/db/kuzu/kuzu-each.ts); Neo4j cuts per node in a `CALL { … }` subquery.
+ */
+
+/** Name of the query returning the first `$limit` relationships of each node of a batch, per direction. */
+export const EDGES_AROUND_FIRST_QUERY = 'graph/edges-around-first';
+/** The same, of the relationship types `$types` only. */
+export const EDGES_AROUND_FIRST_OF_TYPES_QUERY = 'graph/edges-around-first-of-types';
+
+/**
+ * The node a row was read around is its source going out and its target coming in: a column of its own
+ * (`a.id AS around`) would repeat `a.id` in a branch, and Kùzu 0.11.3 then maps the second branch's columns by
+ * the first branch's expressions (its `b.id AS source, a.id AS target` came back swapped).
+ */
+const AROUND_COLUMNS = {
+  out: "'out' AS direction, a.id AS source, b.id AS target, r AS rel, b AS other",
+  in: "'in' AS direction, b.id AS source, a.id AS target, r AS rel, b AS other",
+} as const;
+
+/** The Kùzu text for one node: each direction's first `$limit` relationships (of the types `$types`). */
+export function kuzuEdgesAroundText(typed: boolean): string {
+  const branch = (direction: 'out' | 'in', pattern: string): string[] => [
+    `MATCH ${pattern}`,
+    ...(typed ? ['WHERE label(r) IN $types'] : []),
+    'WITH a, r, b ORDER BY b.id, label(r) LIMIT $limit',
+    `RETURN ${AROUND_COLUMNS[direction]}`,
+  ];
+  return [...branch('out', '(a {id: $id})-[r]->(b)'), 'UNION ALL', ...branch('in', '(a {id: $id})<-[r]-(b)')].join(
+    '\n',
+  );
+}
+
+/** The Neo4j text for a batch: each node's first `$limit` relationships per direction (of `$types`), in a subquery. */
+export function neo4jEdgesAroundText(typed: boolean): string {
+  const branch = (direction: 'out' | 'in', pattern: string): string[] => [
+    '  WITH a',
+    `  MATCH ${pattern}`,
+    ...(typed ? ['  WHERE type(r) IN $types'] : []),
+    '  WITH a, r, b ORDER BY b.id, type(r) LIMIT $limit',
+    `  RETURN ${AROUND_COLUMNS[direction]}`,
+  ];
+  return [
+    'UNWIND $ids AS id',
+    'MATCH (a {id: id})',
+    'CALL {',
+    ...branch('out', '(a)-[r]->(b)'),
+    '  UNION ALL',
+    ...branch('in', '(a)<-[r]-(b)'),
+    '}',
+    'RETURN direction, source, target, rel, other',
+  ].join('\n');
+}

@@ -6,6 +6,8 @@ import {
   ALL_NODES_QUERY,
   DEGREES_QUERY,
   EDGES_AMONG_QUERY,
+  EDGES_AROUND_FIRST_OF_TYPES_QUERY,
+  EDGES_AROUND_FIRST_QUERY,
   EDGES_AROUND_QUERY,
   NODES_BY_IDS_QUERY,
 } from './exploration-queries';
@@ -54,6 +56,68 @@ export async function readEdgesAround(
     .sort((a, b) => byId(a.edge, b.edge));
 }
 
+/** A relationship read from one of its ends (`around`), and which way it points from there. */
+interface AroundRow {
+  readonly around: string;
+  readonly direction: string;
+  readonly edge: GraphEdgeRecord;
+  readonly other: NodeRecord;
+}
+
+/** The order a node's relationships are cut in: the other end's id, the type, outgoing first (as the engines sort). */
+function aroundOrder(a: AroundRow, b: AroundRow): number {
+  const keys = (row: AroundRow): string[] => [row.other.id, row.edge.type, row.direction === 'out' ? '0' : '1'];
+  const [x, y] = [keys(a), keys(b)];
+  for (let i = 0; i < x.length; i += 1) {
+    if ((x[i] as string) !== (y[i] as string)) return (x[i] as string) < (y[i] as string) ? -1 : 1;
+  }
+  return 0;
+}
+
+/**
+ * At most `limit` relationships of each node of `ids` (of the relationship types `types`, all when undefined),
+ * both directions: all of a node's when it has no more, else its first `limit` by the other end's id, the type,
+ * and outgoing before incoming; `cut` says whether some node had more. The degrees tell which nodes may have more
+ * (hubs such as the ASCN, with 13,000 members at bench scale 1000); the others' relationships are read whole, and
+ * each hub's are cut in the engine (exploration-queries.ts), so that a hub costs `limit` rows, not its thousands.
+ * Two round trips, three when the batch holds a hub; in a stable order.
+ */
+export async function readEdgesAroundCapped(
+  db: GraphDatabase,
+  ids: readonly string[],
+  limit: number,
+  types?: ReadonlySet<string>,
+): Promise<{ found: { edge: GraphEdgeRecord; other: NodeRecord }[]; cut: boolean }> {
+  const degrees = await readDegrees(db, ids);
+  const hubs = ids.filter((id) => (degrees.get(id) ?? 0) > limit);
+  const small = ids.filter((id) => (degrees.get(id) ?? 0) <= limit);
+  let cut = false;
+  const readHubs = async (): Promise<{ edge: GraphEdgeRecord; other: NodeRecord }[]> => {
+    if (hubs.length === 0) return [];
+    // One more than kept per direction tells whether a hub had more.
+    const rows = await (types === undefined
+      ? db.read(EDGES_AROUND_FIRST_QUERY, { ids: hubs, limit: limit + 1 })
+      : db.read(EDGES_AROUND_FIRST_OF_TYPES_QUERY, { ids: hubs, limit: limit + 1, types: [...types] }));
+    const byHub = new Map<string, AroundRow[]>();
+    for (const row of rows) {
+      const around: AroundRow = {
+        around: String(row.direction === 'out' ? row.source : row.target),
+        direction: String(row.direction),
+        edge: edgeOf(row),
+        other: toNodeRecord(row.other),
+      };
+      byHub.set(around.around, [...(byHub.get(around.around) ?? []), around]);
+    }
+    return [...byHub.values()].flatMap((list) => {
+      cut ||= list.length > limit;
+      return list.sort(aroundOrder).slice(0, limit);
+    });
+  };
+  const [whole, cutHubs] = await Promise.all([small.length > 0 ? readEdgesAround(db, small) : [], readHubs()]);
+  const wanted = whole.filter(({ edge }) => types === undefined || types.has(edge.type));
+  return { found: [...wanted, ...cutHubs].sort((a, b) => byId(a.edge, b.edge)), cut };
+}
+
 /** The relationships whose two ends are among `ids`, in a stable order. */
 export async function readEdgesAmong(db: GraphDatabase, ids: readonly string[]): Promise<GraphEdgeRecord[]> {
   const rows = await db.read(EDGES_AMONG_QUERY, { ids: [...ids], targets: [...ids] });
@@ -95,9 +159,11 @@ export interface NeighborhoodOptions {
 
 /**
  * The nodes within `depth` hops of `start` and the relationships followed to
- * reach them (breadth first, one round trip per hop, in a stable order), cut
- * at `maxNodes` nodes and `maxEdges` relationships; `truncated` says when a
- * cap cut something off.
+ * reach them (breadth first, in a stable order), cut at `maxNodes` nodes and
+ * `maxEdges` relationships, each node contributing at most `maxEdges` of its
+ * relationships (its first by the other end's id and type: a hub's thousands
+ * are never read); `truncated` says when a cap cut something off. Two round
+ * trips per hop (degrees, relationships), three for a hop that reaches a hub.
  */
 export async function readNeighborhood(
   db: GraphDatabase,
@@ -110,7 +176,9 @@ export async function readNeighborhood(
   let frontier = [start.id];
   for (let hop = 0; hop < options.depth && frontier.length > 0; hop += 1) {
     const next: string[] = [];
-    for (const { edge, other } of await readEdgesAround(db, frontier)) {
+    const { found, cut } = await readEdgesAroundCapped(db, frontier, options.maxEdges, options.types);
+    truncated ||= cut;
+    for (const { edge, other } of found) {
       if (edges.has(edge.id) || (options.types !== undefined && !options.types.has(edge.type))) continue;
       if (!nodes.has(other.id)) {
         if (options.labels !== undefined && !options.labels.has(labelOfId(other.id) ?? '')) continue;

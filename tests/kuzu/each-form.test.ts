@@ -5,7 +5,7 @@
  * each id alone (the one-id form).
  */
 import type { GraphDatabase, Params, Row } from '../../src/db';
-import { eachForm, runsEach } from '../../src/db/kuzu/kuzu-each';
+import { eachForm, runsEach, withIdLabel } from '../../src/db/kuzu/kuzu-each';
 import { generatedQueries } from '../../src/graph/cypher-files';
 import { ENTITY_SPECS } from '../../src/specs';
 import { openTestDatabase } from '../support/test-database';
@@ -46,6 +46,27 @@ describe('the one-id form of batch queries on Kùzu', () => {
     expect(eachForm("UNWIND $ids AS id MATCH (n:City {id: id}) RETURN n.id AS id2, 'id' AS s")?.text).toBe(
       "MATCH (n:City {id: $id}) RETURN n.id AS id2, 'id' AS s",
     );
+  });
+
+  it('is the file itself, run for every id, when the Kùzu file is written for one id', () => {
+    const text = 'MATCH (a {id: $id})-[r]->(b) RETURN b.id AS t LIMIT $limit';
+    expect(eachForm(text)).toEqual({ text, labels: [], always: true });
+    expect(runsEach({ text, labels: [], always: true }, 50, 10)).toBe(true);
+    expect(eachForm('MATCH (a:City {id: $id}) RETURN a')?.labels).toEqual(['City']);
+    // Both $id and $ids, or $id without a head of the form, is neither form.
+    expect(eachForm('MATCH (a {id: $id}) WHERE a.id IN $ids RETURN a')).toBeUndefined();
+    expect(eachForm('MATCH (a) WHERE a.id = $id RETURN a')).toBeUndefined();
+  });
+
+  it('gets the label its id names on label-less heads only', () => {
+    const text =
+      'MATCH (a {id: $id})-[r]->(b)\nRETURN b.id AS t\nUNION ALL\nMATCH (a {id: $id})<-[r]-(b:City) RETURN b.id AS t';
+    expect(withIdLabel(text, 'state:vn')).toBe(
+      'MATCH (a:MemberState {id: $id})-[r]->(b)\nRETURN b.id AS t\nUNION ALL\nMATCH (a:MemberState {id: $id})<-[r]-(b:City) RETURN b.id AS t',
+    );
+    expect(withIdLabel('MATCH (a:City {id: $id}) RETURN a', 'state:vn')).toBe('MATCH (a:City {id: $id}) RETURN a');
+    expect(withIdLabel(text, 'nowhere:x')).toBe(text);
+    expect(withIdLabel(text, 42)).toBe(text);
   });
 
   it('is chosen for one id, and for a few ids only when their label is large', () => {

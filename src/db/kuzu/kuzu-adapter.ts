@@ -26,7 +26,7 @@ import { prepareParams } from './kuzu-params';
 import { KuzuPool } from './kuzu-pool';
 import { acquireDatabase, releaseDatabase, uncleanPredecessor } from './kuzu-registry';
 import { ensureKuzuSchema } from './kuzu-schema-apply';
-import { eachForm, runsEach } from './kuzu-each';
+import { eachForm, runsEach, withIdLabel } from './kuzu-each';
 import type { EachForm } from './kuzu-each';
 import { separateUnionParameters } from './kuzu-union';
 import { rowFromKuzu } from './kuzu-values';
@@ -45,6 +45,27 @@ async function rollbackQuietly(session: KuzuSession): Promise<void> {
   } catch {
     // Kùzu may already have rolled the transaction back after the failure.
   }
+}
+
+/** A statement as the engine takes it: its text and its checked values. */
+interface Statement {
+  readonly text: string;
+  readonly values: Record<string, ParamValue>;
+}
+
+function statement(name: string, text: string, params: Params): Statement {
+  const values = prepareParams(name, text, params);
+  // One list parameter in several UNION branches crashes Kùzu: give each branch its own copy.
+  const lists = new Set(Object.keys(values).filter((key) => Array.isArray(values[key])));
+  const separated = separateUnionParameters(text, lists);
+  for (const [copy, original] of Object.entries(separated.copies)) values[copy] = values[original] as ParamValue;
+  return { text: separated.text, values };
+}
+
+/** The one-id form once per id of `$ids`, each with the label its id names (kuzu-each.ts). */
+function eachStatements(name: string, form: EachForm, params: Params): Statement[] {
+  const { ids, ...rest } = params;
+  return (ids as readonly ParamValue[]).map((id) => statement(name, withIdLabel(form.text, id), { ...rest, id }));
 }
 
 /**
@@ -143,27 +164,20 @@ export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise
   const run = async (lane: 'read' | 'write', ref: QueryRef, params: Params, options?: QueryOptions): Promise<Row[]> => {
     if (hasEmptyList(params)) return [];
     const query = resolveQuery(ref, 'kuzu');
-    const prepared = prepareParams(query.name, query.text, params);
     try {
       // Inside the try: reading the label counts can fail like any query (a full buffer pool) and is mapped alike.
       const each = lane === 'read' ? await oneByOne(query, params) : undefined;
-      const batchText = each?.text ?? query.text;
-      // One list parameter in several UNION branches crashes Kùzu: give each branch its own copy.
-      const lists = new Set(Object.keys(prepared).filter((name) => Array.isArray(prepared[name])));
-      const { text, copies } = separateUnionParameters(batchText, lists);
-      for (const [copy, original] of Object.entries(copies)) prepared[copy] = prepared[original] as ParamValue;
+      // The query once, or its one-id form id after id on one connection (a primary-key lookup each).
+      const statements =
+        each === undefined ? [statement(query.name, query.text, params)] : eachStatements(query.name, each, params);
       // The timeout is taken when the query starts, so time spent waiting for a connection counts against it.
-      const execute = async (session: KuzuSession, values: Record<string, ParamValue>): Promise<Row[]> => {
-        if (pastDeadline(options)) throw new AppError(ErrorCode.TIMEOUT, BUDGET_TIMEOUT_MESSAGE);
-        const timeoutMs = effectiveTimeout(config.queryTimeoutMs, options);
-        return (await session.execute(text, values, timeoutMs)).map(rowFromKuzu);
-      };
       const work = async (session: KuzuSession): Promise<Row[]> => {
-        if (each === undefined) return execute(session, prepared);
-        // The one-id form, id after id on one connection: a primary-key lookup each.
-        const { ids, ...rest } = prepared;
         const rows: Row[] = [];
-        for (const id of ids as ParamValue[]) rows.push(...(await execute(session, { ...rest, id })));
+        for (const { text, values } of statements) {
+          if (pastDeadline(options)) throw new AppError(ErrorCode.TIMEOUT, BUDGET_TIMEOUT_MESSAGE);
+          const timeoutMs = effectiveTimeout(config.queryTimeoutMs, options);
+          for (const row of await session.execute(text, values, timeoutMs)) rows.push(rowFromKuzu(row));
+        }
         return rows;
       };
       return await (lane === 'read' ? pool.read(work, options?.deadline) : pool.write(work));
