@@ -26,8 +26,7 @@ import { prepareParams } from './kuzu-params';
 import { KuzuPool } from './kuzu-pool';
 import { acquireDatabase, releaseDatabase, uncleanPredecessor } from './kuzu-registry';
 import { ensureKuzuSchema } from './kuzu-schema-apply';
-import { eachForm, runsEach, withIdLabel } from './kuzu-each';
-import type { EachForm } from './kuzu-each';
+import { eachForm, planBatch, withIdLabel } from './kuzu-each';
 import { separateUnionParameters } from './kuzu-union';
 import { rowFromKuzu } from './kuzu-values';
 
@@ -62,10 +61,10 @@ function statement(name: string, text: string, params: Params): Statement {
   return { text: separated.text, values };
 }
 
-/** The one-id form once per id of `$ids`, each with the label its id names (kuzu-each.ts). */
-function eachStatements(name: string, form: EachForm, params: Params): Statement[] {
-  const { ids, ...rest } = params;
-  return (ids as readonly ParamValue[]).map((id) => statement(name, withIdLabel(form.text, id), { ...rest, id }));
+/** The one-id form `text` once per id of `ids`, each with the label its id names (kuzu-each.ts). */
+function eachStatements(name: string, text: string, ids: readonly unknown[], params: Params): Statement[] {
+  const rest = Object.fromEntries(Object.entries(params).filter(([key]) => key !== 'ids'));
+  return ids.map((id) => statement(name, withIdLabel(text, id), { ...rest, id: id as ParamValue }));
 }
 
 /**
@@ -131,12 +130,12 @@ export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise
   }
   let closing: Promise<void> | undefined;
 
-  // Nodes per label, read once after each change: whether a batch of ids is looked up one by one (kuzu-each.ts).
+  // Nodes per label, read once after each change: how a batch of ids is read (kuzu-each.ts).
   let labelRows: Promise<ReadonlyMap<string, number>> | undefined;
   const forgetLabelRows = (): void => {
     labelRows = undefined;
   };
-  const rowsOf = async (labels: readonly string[]): Promise<number> => {
+  const readLabelRows = (): Promise<ReadonlyMap<string, number>> => {
     labelRows ??= pool
       .read(async (session) => {
         const rows = (await session.execute(resolveQuery(STATS_QUERY, 'kuzu').text, {}, config.queryTimeoutMs)).map(
@@ -148,17 +147,19 @@ export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise
         labelRows = undefined;
         throw error;
       });
-    const counts = await labelRows;
-    const wanted = labels.length === 0 ? [...counts.keys()] : labels;
-    return wanted.reduce((sum, label) => sum + (counts.get(label) ?? 0), 0);
+    return labelRows;
   };
-  const oneByOne = async (query: { text: string }, params: Params): Promise<EachForm | undefined> => {
+  /** The statements of a read: the query once, or a batch of ids planned by label and lookup (kuzu-each.ts). */
+  const statementsOf = async (query: { name: string; text: string }, params: Params): Promise<Statement[]> => {
     const ids = params.ids;
-    if (!Array.isArray(ids) || 'id' in params) return undefined;
-    const form = eachForm(query.text);
-    if (form === undefined) return undefined;
-    if (ids.length <= 1) return form;
-    return runsEach(form, ids.length, await rowsOf(form.labels)) ? form : undefined;
+    const form = Array.isArray(ids) && !('id' in params) ? eachForm(query.text) : undefined;
+    if (form === undefined || !Array.isArray(ids)) return [statement(query.name, query.text, params)];
+    const counts = ids.length <= 1 || form.always === true ? new Map<string, number>() : await readLabelRows();
+    return planBatch(query.text, form, ids, counts).flatMap((part) =>
+      part.each
+        ? eachStatements(query.name, part.text, part.ids, params)
+        : [statement(query.name, part.text, { ...params, ids: part.ids as ParamValue[] })],
+    );
   };
 
   const run = async (lane: 'read' | 'write', ref: QueryRef, params: Params, options?: QueryOptions): Promise<Row[]> => {
@@ -166,10 +167,9 @@ export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise
     const query = resolveQuery(ref, 'kuzu');
     try {
       // Inside the try: reading the label counts can fail like any query (a full buffer pool) and is mapped alike.
-      const each = lane === 'read' ? await oneByOne(query, params) : undefined;
-      // The query once, or its one-id form id after id on one connection (a primary-key lookup each).
+      // A batch may run as several statements on one connection (one-id lookups, a batch per label).
       const statements =
-        each === undefined ? [statement(query.name, query.text, params)] : eachStatements(query.name, each, params);
+        lane === 'read' ? await statementsOf(query, params) : [statement(query.name, query.text, params)];
       // The timeout is taken when the query starts, so time spent waiting for a connection counts against it.
       const work = async (session: KuzuSession): Promise<Row[]> => {
         const rows: Row[] = [];
