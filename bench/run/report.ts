@@ -94,24 +94,20 @@ function scaleSection(s: ScaleReport, engine: string): string[] {
       '',
     );
   }
-  if (s.cells.length > 0) {
-    lines.push(
+  const captioned = (caption: string, cells: readonly CellResult[]): string[] =>
+    cells.length === 0 ? [] : [caption, '', ...cellTable(cells), ''];
+  lines.push(
+    ...captioned(
       'Default configuration: the read cache is on, and each cell repeats the same request, so after the first one ' +
         'nearly every statement is answered from the cache (round trips near 0).',
-      '',
-      ...cellTable(s.cells),
-      '',
-    );
-  }
-  if (s.uncachedCells.length > 0) {
-    lines.push(
+      s.cells,
+    ),
+    ...captioned(
       'Without the read cache (`READ_CACHE_MB=0`): every request sends its statements to the engine. The scale ' +
         'ratios compare these cells.',
-      '',
-      ...cellTable(s.uncachedCells),
-      '',
-    );
-  }
+      s.uncachedCells,
+    ),
+  );
   if (s.cells.some((c) => c.byCount)) {
     lines.push(
       '\\* fewer than two requests per connection finished in the cell: measured again by count (two per connection).',
