@@ -75,7 +75,8 @@ function aroundOrder(a: AroundRow, b: AroundRow): number {
 }
 
 /**
- * At most `limit` relationships of each node of `ids` (of the relationship types `types`, all when undefined),
+ * At most `limit` relationships of each node of `ids` (of the relationship types `types`, all when undefined; every
+ * one when `limit` is `Infinity`),
  * both directions: all of a node's when it has no more, else its first `limit` by the other end's id, the type,
  * and outgoing before incoming; `cut` says whether some node had more. The degrees tell which nodes may have more
  * (hubs such as the ASCN, with 13,000 members at bench scale 1000); the others' relationships are read whole, and
@@ -88,6 +89,11 @@ export async function readEdgesAroundCapped(
   limit: number,
   types?: ReadonlySet<string>,
 ): Promise<{ found: { edge: GraphEdgeRecord; other: NodeRecord }[]; cut: boolean }> {
+  if (limit === Infinity)
+    return {
+      found: (await readEdgesAround(db, ids)).filter(({ edge }) => types === undefined || types.has(edge.type)),
+      cut: false,
+    };
   const degrees = await readDegrees(db, ids);
   const hubs = ids.filter((id) => (degrees.get(id) ?? 0) > limit);
   const small = ids.filter((id) => (degrees.get(id) ?? 0) <= limit);
@@ -162,7 +168,8 @@ export interface NeighborhoodOptions {
  * reach them (breadth first, in a stable order), cut at `maxNodes` nodes and
  * `maxEdges` relationships, each node contributing at most `maxEdges` of its
  * relationships (its first by the other end's id and type: a hub's thousands
- * are never read); `truncated` says when a cap cut something off. Two round
+ * are never read; with a label filter every node's are read, since the cut
+ * would come before the filter); `truncated` says when a cap cut something off. Two round
  * trips per hop (degrees, relationships), three for a hop that reaches a hub.
  */
 export async function readNeighborhood(
@@ -176,7 +183,10 @@ export async function readNeighborhood(
   let frontier = [start.id];
   for (let hop = 0; hop < options.depth && frontier.length > 0; hop += 1) {
     const next: string[] = [];
-    const { found, cut } = await readEdgesAroundCapped(db, frontier, options.maxEdges, options.types);
+    // A hub's cut picks by the other end's id, before the label filter: with a label filter, hubs are read whole,
+    // so that a wanted neighbour past the cut is not lost.
+    const perNode = options.labels === undefined ? options.maxEdges : Infinity;
+    const { found, cut } = await readEdgesAroundCapped(db, frontier, perNode, options.types);
     truncated ||= cut;
     for (const { edge, other } of found) {
       if (edges.has(edge.id) || (options.types !== undefined && !options.types.has(edge.type))) continue;

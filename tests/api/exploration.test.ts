@@ -105,6 +105,25 @@ describe('exploration: neighbourhoods and subgraphs', () => {
     expect(body.extensions?.queryStats?.roundTrips).toBeLessThanOrEqual(1 + 3 * 2 + 1 + 1);
   });
 
+  it('cuts a hub only without a label filter, so that a wanted neighbour past the cut is found', async () => {
+    // limit 2 allows 8 relationships a node: the ASCN has more, and its first 8 by the other end's id are not
+    // organisations; with labels, the hub is read whole and its organisations are there.
+    const wanted = all
+      .filter(([a, , b]) => a === 'network:ascn' || b === 'network:ascn')
+      .map(([a, , b]) => (a === 'network:ascn' ? b : a))
+      .filter((id) => id.startsWith('org:'));
+    expect(wanted.length).toBeGreaterThan(0);
+    expect(degree('network:ascn')).toBeGreaterThan(8);
+    const body = await neighborhood('id: "network:ascn", depth: 1, limit: 2, labels: [Organization]');
+    const graph = body.data?.g as GraphView;
+    expectWellFormed(graph);
+    expect(graph.nodes).toHaveLength(2);
+    expect(wanted).toContain(graph.nodes.find((n) => n.id !== 'network:ascn')?.id);
+    const cut = (await neighborhood('id: "network:ascn", depth: 1, limit: 2')).data?.g as GraphView;
+    expect(cut.truncated).toBe(true);
+    expect(cut.edges.length).toBeLessThanOrEqual(8);
+  });
+
   it.each([
     ['id: "city:atlantis"', 'NOT_FOUND'],
     ['id: "not an id"', 'BAD_USER_INPUT'],

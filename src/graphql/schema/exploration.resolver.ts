@@ -160,7 +160,7 @@ export class ExplorationResolver {
   @Extensions({ costPerItem: 1 + EDGES_PER_NODE })
   @Query(() => Graph, {
     description:
-      'The nodes within `depth` hops of a node and the relationships followed to reach them, breadth first, optionally only along some relationship types or to some labels. At most `limit` nodes and four edges per node; a node with more than four times `limit` relationships gives only its first ones (by the id of the node at the other end, then the type). `truncated` says when a cap cut the result.',
+      'The nodes within `depth` hops of a node and the relationships followed to reach them, breadth first, optionally only along some relationship types or to some labels. At most `limit` nodes and four edges per node; without `labels`, a node with more than four times `limit` relationships gives only its first ones (by the id of the node at the other end, then the type). `truncated` says when a cap cut the result.',
   })
   async neighborhood(
     @Arg('id', () => ID, { description: 'The node to start from, such as `city:hanoi`.' }) id: string,
