@@ -30,6 +30,21 @@ function deepFreeze(value: Value): void {
   for (const inner of Array.isArray(value) ? value : Object.values(value)) deepFreeze(inner);
 }
 
+/**
+ * What the ports of one database share: its kept answers and what writes are under way. Two opens of one
+ * embedded file in a process share one engine (kuzu-registry.ts), so they share this too: a write through
+ * either forgets what both have kept.
+ */
+export interface ReadCacheState {
+  readonly cache: LRUCache<string, readonly Row[]>;
+  generation: number;
+  writing: number;
+}
+
+export function newReadCacheState(options: ReadCacheOptions): ReadCacheState {
+  return { cache: new LRUCache<string, readonly Row[]>({ maxSize: options.maxBytes }), generation: 0, writing: 0 };
+}
+
 /** The key of a read: its query (by name, or name and text for inline queries) and its parameters. */
 function keyOf(query: QueryRef, params: Params): string {
   const name = typeof query === 'string' ? query : `${query.name}\n${query.text}`;
@@ -42,21 +57,23 @@ function keyOf(query: QueryRef, params: Params): string {
  * again when it ends, and an answer read while a write was under way is not
  * kept: it may describe the graph before the write.
  */
-export function cachedReads(db: GraphDatabase, options: ReadCacheOptions): GraphDatabase {
-  const cache = new LRUCache<string, readonly Row[]>({ maxSize: options.maxBytes });
-  let generation = 0;
-  let writing = 0;
+export function cachedReads(
+  db: GraphDatabase,
+  options: ReadCacheOptions,
+  state: ReadCacheState = newReadCacheState(options),
+): GraphDatabase {
+  const { cache } = state;
   const forget = (): void => {
-    generation += 1;
+    state.generation += 1;
     cache.clear();
   };
   const writeThrough = async <T>(run: () => Promise<T>): Promise<T> => {
-    writing += 1;
+    state.writing += 1;
     forget();
     try {
       return await run();
     } finally {
-      writing -= 1;
+      state.writing -= 1;
       forget();
     }
   };
@@ -74,9 +91,9 @@ export function cachedReads(db: GraphDatabase, options: ReadCacheOptions): Graph
       const key = keyOf(query, params);
       const kept = cache.get(key);
       if (kept !== undefined) return markServedFromCache([...kept]);
-      const before = generation;
+      const before = state.generation;
       const rows = await inner.read(query, params, queryOptions);
-      if (before === generation && writing === 0) keep(key, rows);
+      if (before === state.generation && state.writing === 0) keep(key, rows);
       return rows;
     };
   return wrapWithScopes(db, (inner) => ({
