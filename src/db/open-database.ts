@@ -2,11 +2,7 @@ import { ConfigError } from '../config';
 import type { AppConfig } from '../config';
 import { openKuzu, removeDatabaseFiles } from './kuzu';
 import type { GraphDatabase } from './port';
-import { cachedReads, newReadCacheState } from './read-cache';
-import type { ReadCacheState } from './read-cache';
-
-/** Answers with more rows than this are never kept by the read cache (whole-graph reads, large scans). */
-const CACHED_ROWS_MAX = 2000;
+import { cachedReads, readCacheOptions } from './read-cache';
 
 export interface OpenOptions {
   /** Who opens the database: `server`, `seed`, `check-data`, `test`… (named when the embedded database is locked). */
@@ -19,32 +15,10 @@ export async function openDatabase(
   options: OpenOptions = { role: 'server' },
 ): Promise<GraphDatabase> {
   const db = await openEngine(config, options);
-  if (config.readCacheMb === 0) return db;
-  const cacheOptions = { maxBytes: config.readCacheMb * 2 ** 20, maxRows: CACHED_ROWS_MAX };
-  // One state per embedded file, as the engine is one per file in a process; an in-memory database is its own.
-  if (config.engine !== 'kuzu' || config.kuzuPath === ':memory:') return cachedReads(db, cacheOptions);
-  const path = config.kuzuPath;
-  const shared = sharedStates.get(path) ?? { state: newReadCacheState(cacheOptions), users: 0 };
-  shared.users += 1;
-  sharedStates.set(path, shared);
-  const cached = cachedReads(db, cacheOptions, shared.state);
-  let closed = false;
-  return {
-    ...cached,
-    close: async () => {
-      if (!closed) {
-        closed = true;
-        // Forgotten with the last user: another process may change the file before it is opened again.
-        shared.users -= 1;
-        if (shared.users === 0) sharedStates.delete(path);
-      }
-      await cached.close();
-    },
-  };
+  // The embedded adapter keeps its own read cache, one per file (kuzu-adapter.ts); Neo4j one only when asked.
+  if (config.engine === 'kuzu' || config.readCacheMb === 0) return db;
+  return cachedReads(db, readCacheOptions(config.readCacheMb));
 }
-
-/** The read cache of each embedded file open in this process, and how many opens share it. */
-const sharedStates = new Map<string, { state: ReadCacheState; users: number }>();
 
 async function openEngine(config: AppConfig, options: OpenOptions): Promise<GraphDatabase> {
   if (config.engine === 'kuzu') return openKuzu(config, options);

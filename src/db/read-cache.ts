@@ -32,13 +32,21 @@ function deepFreeze(value: Value): void {
 
 /**
  * What the ports of one database share: its kept answers and what writes are under way. Two opens of one
- * embedded file in a process share one engine (kuzu-registry.ts), so they share this too: a write through
- * either forgets what both have kept.
+ * embedded file in a process share one engine (kuzu-registry.ts), so the embedded adapter gives them one state
+ * too: a write through either forgets what both have kept.
  */
 export interface ReadCacheState {
   readonly cache: LRUCache<string, readonly Row[]>;
   generation: number;
   writing: number;
+}
+
+/** Answers with more rows than this are never kept (whole-graph reads, large scans). */
+const CACHED_ROWS_MAX = 2000;
+
+/** The cache's bounds for a budget of `megabytes` (`READ_CACHE_MB`). */
+export function readCacheOptions(megabytes: number): ReadCacheOptions {
+  return { maxBytes: megabytes * 2 ** 20, maxRows: CACHED_ROWS_MAX };
 }
 
 export function newReadCacheState(options: ReadCacheOptions): ReadCacheState {

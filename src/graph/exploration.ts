@@ -45,11 +45,14 @@ function edgeOf(row: Row): GraphEdgeRecord {
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** A relationship around a node, with the node at its other end. */
+export interface AroundEdge {
+  readonly edge: GraphEdgeRecord;
+  readonly other: NodeRecord;
+}
+
 /** Every relationship of the nodes `ids`, both directions, with the node at the other end; in a stable order. */
-export async function readEdgesAround(
-  db: GraphDatabase,
-  ids: readonly string[],
-): Promise<{ edge: GraphEdgeRecord; other: NodeRecord }[]> {
+export async function readEdgesAround(db: GraphDatabase, ids: readonly string[]): Promise<AroundEdge[]> {
   const rows = await db.read(EDGES_AROUND_QUERY, { ids: [...ids] });
   return rows
     .map((row) => ({ edge: edgeOf(row), other: toNodeRecord(row.other) }))
@@ -57,11 +60,9 @@ export async function readEdgesAround(
 }
 
 /** A relationship read from one of its ends (`around`), and which way it points from there. */
-interface AroundRow {
+interface AroundRow extends AroundEdge {
   readonly around: string;
   readonly direction: string;
-  readonly edge: GraphEdgeRecord;
-  readonly other: NodeRecord;
 }
 
 /** The order a node's relationships are cut in: the other end's id, the type, outgoing first (as the engines sort). */
@@ -75,30 +76,24 @@ function aroundOrder(a: AroundRow, b: AroundRow): number {
 }
 
 /**
- * At most `limit` relationships of each node of `ids` (of the relationship types `types`, all when undefined; every
- * one when `limit` is `Infinity`),
+ * At most `limit` relationships of each node of `ids` (of the relationship types `types`, all when undefined),
  * both directions: all of a node's when it has no more, else its first `limit` by the other end's id, the type,
  * and outgoing before incoming; `cut` says whether some node had more. The degrees tell which nodes may have more
  * (hubs such as the ASCN, with 13,000 members at bench scale 1000); the others' relationships are read whole, and
  * each hub's are cut in the engine (exploration-queries.ts), so that a hub costs `limit` rows, not its thousands.
- * Two round trips, three when the batch holds a hub; in a stable order.
+ * Two round trips, three when the batch holds a hub (one when `limit` is `Infinity`); in a stable order.
  */
 export async function readEdgesAroundCapped(
   db: GraphDatabase,
   ids: readonly string[],
   limit: number,
   types?: ReadonlySet<string>,
-): Promise<{ found: { edge: GraphEdgeRecord; other: NodeRecord }[]; cut: boolean }> {
-  if (limit === Infinity)
-    return {
-      found: (await readEdgesAround(db, ids)).filter(({ edge }) => types === undefined || types.has(edge.type)),
-      cut: false,
-    };
-  const degrees = await readDegrees(db, ids);
+): Promise<{ found: AroundEdge[]; cut: boolean }> {
+  const degrees = limit === Infinity ? new Map<string, number>() : await readDegrees(db, ids);
   const hubs = ids.filter((id) => (degrees.get(id) ?? 0) > limit);
   const small = ids.filter((id) => (degrees.get(id) ?? 0) <= limit);
   let cut = false;
-  const readHubs = async (): Promise<{ edge: GraphEdgeRecord; other: NodeRecord }[]> => {
+  const readHubs = async (): Promise<AroundEdge[]> => {
     if (hubs.length === 0) return [];
     // One more than kept per direction tells whether a hub had more.
     const rows = await (types === undefined
@@ -112,7 +107,9 @@ export async function readEdgesAroundCapped(
         edge: edgeOf(row),
         other: toNodeRecord(row.other),
       };
-      byHub.set(around.around, [...(byHub.get(around.around) ?? []), around]);
+      const list = byHub.get(around.around);
+      if (list === undefined) byHub.set(around.around, [around]);
+      else list.push(around);
     }
     return [...byHub.values()].flatMap((list) => {
       cut ||= list.length > limit;
@@ -169,8 +166,9 @@ export interface NeighborhoodOptions {
  * `maxEdges` relationships, each node contributing at most `maxEdges` of its
  * relationships (its first by the other end's id and type: a hub's thousands
  * are never read; with a label filter every node's are read, since the cut
- * would come before the filter); `truncated` says when a cap cut something off. Two round
- * trips per hop (degrees, relationships), three for a hop that reaches a hub.
+ * would come before the filter); `truncated` says when a cap cut something
+ * off. Two round trips per hop (degrees, relationships), three for a hop that
+ * reaches a hub, one with a label filter.
  */
 export async function readNeighborhood(
   db: GraphDatabase,
@@ -189,7 +187,7 @@ export async function readNeighborhood(
     const { found, cut } = await readEdgesAroundCapped(db, frontier, perNode, options.types);
     truncated ||= cut;
     for (const { edge, other } of found) {
-      if (edges.has(edge.id) || (options.types !== undefined && !options.types.has(edge.type))) continue;
+      if (edges.has(edge.id)) continue;
       if (!nodes.has(other.id)) {
         if (options.labels !== undefined && !options.labels.has(labelOfId(other.id) ?? '')) continue;
         if (nodes.size >= options.maxNodes) {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Database } from 'kuzu';
 import type { AppConfig } from '../../config';
 import { AppError, ErrorCode, StatementError } from '../../errors';
 import { BUDGET_TIMEOUT_MESSAGE } from '../engine-errors';
@@ -7,6 +8,8 @@ import { rejectScriptParameters } from '../parameter-checks';
 import type { ScriptStatement } from '../cypher-text';
 import { effectiveTimeout, hasEmptyList, pastDeadline } from '../port';
 import { unscoped } from '../query-stats';
+import { cachedReads, newReadCacheState, readCacheOptions } from '../read-cache';
+import type { ReadCacheState } from '../read-cache';
 import type {
   BatchResult,
   GraphDatabase,
@@ -206,5 +209,17 @@ export async function openKuzu(config: AppConfig, options: KuzuOptions): Promise
       return closing;
     },
   };
-  return adapter;
+  if (config.readCacheMb === 0) return adapter;
+  // Only this process can change the file (docs/architecture.md, "The read cache"). The opens of one file share
+  // its Database, and so its cache; a Database opened again after the last close starts with an empty one.
+  const cacheOptions = readCacheOptions(config.readCacheMb);
+  let state = cacheStates.get(database);
+  if (state === undefined) {
+    state = newReadCacheState(cacheOptions);
+    cacheStates.set(database, state);
+  }
+  return cachedReads(adapter, cacheOptions, state);
 }
+
+/** The read cache of each open Database. */
+const cacheStates = new WeakMap<Database, ReadCacheState>();
