@@ -50,8 +50,8 @@ export function offsetWindow(args: PageArgs, scope: string): PageWindow {
   return { offset: index + 1, limit };
 }
 
-/** Relay page information. */
-@ObjectType({ description: 'Where a page stands in the whole list.' })
+/** Relay page information (its cursors are made only when selected: see `LazyCursor`). */
+@ObjectType({ description: 'Where a page stands in the whole list.', simpleResolvers: true })
 export class PageInfo {
   @Field({ description: 'True when more items follow this page.' })
   hasNextPage!: boolean;
@@ -69,10 +69,30 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
+/**
+ * A cursor made on first call, and only then: GraphQL's default resolver
+ * calls a function-valued field, so an edge or page that nobody asks the
+ * cursor of never computes its checksum (most nested pages select none).
+ */
+export type LazyCursor = () => string;
+
+function lazyCursor(make: () => string): LazyCursor {
+  let cursor: string | undefined;
+  return () => (cursor ??= make());
+}
+
+/** Page information as resolvers return it: `PageInfo` with lazy cursors. */
+export interface PageInfoValue {
+  readonly hasNextPage: boolean;
+  readonly hasPreviousPage: boolean;
+  readonly startCursor: LazyCursor | null;
+  readonly endCursor: LazyCursor | null;
+}
+
 /** A page of items with their cursors, as connection resolvers return it (edges are built by the caller). */
 export interface Page<T> {
-  readonly items: readonly { readonly item: T; readonly cursor: string }[];
-  readonly pageInfo: PageInfo;
+  readonly items: readonly { readonly item: T; readonly cursor: LazyCursor }[];
+  readonly pageInfo: PageInfoValue;
 }
 
 /**
@@ -86,7 +106,7 @@ export function toPage<T>(
   cursorOf: (item: T, index: number) => string,
   hasPreviousPage: boolean,
 ): Page<T> {
-  const items = rows.slice(0, limit).map((item, i) => ({ item, cursor: cursorOf(item, i) }));
+  const items = rows.slice(0, limit).map((item, i) => ({ item, cursor: lazyCursor(() => cursorOf(item, i)) }));
   return {
     items,
     pageInfo: {

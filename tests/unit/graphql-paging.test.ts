@@ -64,7 +64,10 @@ describe('pages', () => {
   it('cuts one page from rows that may hold one extra row', () => {
     const page = toPage(['a', 'b', 'c'], 2, (item) => `c-${item}`, true);
     expect(page.items.map((i) => i.item)).toEqual(['a', 'b']);
-    expect(page.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true, startCursor: 'c-a', endCursor: 'c-b' });
+    expect(page.items.map((i) => i.cursor())).toEqual(['c-a', 'c-b']);
+    const { startCursor, endCursor, ...flags } = page.pageInfo;
+    expect(flags).toEqual({ hasNextPage: true, hasPreviousPage: true });
+    expect([startCursor?.(), endCursor?.()]).toEqual(['c-a', 'c-b']);
     expect(toPage([], 5, String, false).pageInfo).toEqual({
       hasNextPage: false,
       hasPreviousPage: false,
@@ -73,12 +76,21 @@ describe('pages', () => {
     });
   });
 
+  it('makes a cursor only when it is asked for, and once', () => {
+    const made: string[] = [];
+    const page = toPage(['a', 'b', 'c'], 2, (item) => (made.push(item), `c-${item}`), false);
+    expect(made).toEqual([]);
+    expect(page.pageInfo.endCursor?.()).toBe('c-b');
+    expect(page.items[1]?.cursor()).toBe('c-b');
+    expect(made).toEqual(['b']);
+  });
+
   it('slices in-memory lists however far the cursor points', () => {
     const all = ['a', 'b', 'c', 'd'];
     const second = slicePage(all, { offset: 2, limit: 1 }, 's');
     expect(second.items.map((i) => i.item)).toEqual(['c']);
     expect(second.pageInfo.hasNextPage).toBe(true);
-    expect(decodeCursor(second.pageInfo.endCursor ?? '', 'after', 's')).toBe(2);
+    expect(decodeCursor(second.pageInfo.endCursor?.() ?? '', 'after', 's')).toBe(2);
     expect(slicePage(all, { offset: Number.MAX_SAFE_INTEGER, limit: 100 }, 's').items).toEqual([]);
   });
 });

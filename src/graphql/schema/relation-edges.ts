@@ -2,7 +2,7 @@ import { labelOfId } from '../../model';
 import type { RequestContext } from '../../context';
 import { encodeCursor } from '../cursor';
 import { slicePage, toPage } from '../page';
-import type { PageWindow } from '../page';
+import type { LazyCursor, PageWindow } from '../page';
 import type { ClassRef, FieldDef } from './class-builder';
 import { entityType } from './entity-types';
 import { graphqlTypeOf, relationshipPropertySpecs } from './model-fields';
@@ -55,7 +55,7 @@ export async function edgesOf(ctx: RequestContext, field: RelationFieldSpec, nod
 }
 
 /** An edge object for GraphQL; `sources` and `citations` resolve through the request's source loader only when selected. */
-export function toEdgeObject(ctx: RequestContext, edge: EdgeRecord, cursor?: string): EdgeObject {
+export function toEdgeObject(ctx: RequestContext, edge: EdgeRecord, cursor?: LazyCursor): EdgeObject {
   const { sources, citations, ...props } = edge.rel;
   return {
     ...props,
