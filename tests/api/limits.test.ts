@@ -83,6 +83,27 @@ describe('query limits', () => {
     expect(small.errors).toBeUndefined();
   });
 
+  it('costs a query sent again by its variables and operation, not by what was costed before', async () => {
+    // The plugin remembers costs per parsed document: the same text, sent in turns with other variables or
+    // another operation, must be refused or answered as if it were new each time.
+    const query = `query Wide($n: Int) { memberStates(first: $n) { nodes { cities(first: $n) { nodes { officers(first: $n) { nodes { id } } } } } } }
+      query Narrow { memberStates(first: 1) { nodes { id } } }`;
+    const send = async (operationName: string, variables: Record<string, unknown>) => {
+      const res = await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, operationName, variables }),
+      });
+      const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
+      return body.errors?.[0]?.extensions?.code ?? 'answered';
+    };
+    for (const round of [1, 2]) {
+      expect([round, await send('Wide', { n: 100 })]).toEqual([round, 'LIMIT_EXCEEDED']);
+      expect([round, await send('Wide', { n: 2 })]).toEqual([round, 'answered']);
+      expect([round, await send('Narrow', { n: 100 })]).toEqual([round, 'answered']);
+    }
+  });
+
   it('caps page sizes at 100', async () => {
     const body = await api.post('{ cities(first: 1000) { totalCount } }');
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });

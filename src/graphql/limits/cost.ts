@@ -105,16 +105,54 @@ export function operationCost(
   });
 }
 
+/** Costs kept per parsed document, by operation and variables; a document past this many variants starts afresh. */
+const KEPT_COSTS_PER_DOCUMENT = 64;
+
+/** The operation and its variables as text, or undefined when the variables nest too deep to write. */
+function variablesKey(operation: OperationDefinitionNode, variables: Variables): string | undefined {
+  try {
+    return JSON.stringify([operation.name?.value ?? null, variables]);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `operationCost`, remembered per parsed document: Apollo keeps one parsed
+ * document per query text, so a query sent again (a client's or a
+ * dashboard's) is costed once per operation and set of variables instead of
+ * on every request. The estimate depends on nothing else.
+ */
+function rememberedCost(): typeof operationCost {
+  const kept = new WeakMap<DocumentNode, Map<string, number>>();
+  return (schema, document, operation, variables = {}, defaults) => {
+    const key = variablesKey(operation, variables);
+    // Variables too deep to write as a key (a hostile request) are costed, and refused, as they come.
+    if (key === undefined) return operationCost(schema, document, operation, variables, defaults);
+    let costs = kept.get(document);
+    const known = costs?.get(key);
+    if (known !== undefined) return known;
+    const cost = operationCost(schema, document, operation, variables, defaults);
+    if (costs === undefined || costs.size >= KEPT_COSTS_PER_DOCUMENT) {
+      costs = new Map();
+      kept.set(document, costs);
+    }
+    costs.set(key, cost);
+    return cost;
+  };
+}
+
 /** Rejects operations whose cost exceeds `max` before anything runs (variables are known by then). */
 export function costLimitPlugin(max: number, defaults?: CostDefaults): ApolloServerPlugin {
+  const cost = rememberedCost();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (operation === undefined) return;
-          let cost: number;
+          let estimate: number;
           try {
-            cost = operationCost(schema, document, operation, request.variables ?? {}, defaults);
+            estimate = cost(schema, document, operation, request.variables ?? {}, defaults);
           } catch (error) {
             // graphql-query-complexity stops at 10,000 selections expanded; the guard refuses far fewer, unless
             // MAX_SELECTIONS was raised past it.
@@ -135,9 +173,9 @@ export function costLimitPlugin(max: number, defaults?: CostDefaults): ApolloSer
             }
             throw error;
           }
-          if (cost > max) {
+          if (estimate > max) {
             throw new LimitExceededError(
-              `The query could return up to ${readableCount(cost)} objects; the limit is ${max}. Ask for smaller pages (first) or fewer nested lists.`,
+              `The query could return up to ${readableCount(estimate)} objects; the limit is ${max}. Ask for smaller pages (first) or fewer nested lists.`,
               'cost',
               max,
             );
