@@ -30,19 +30,49 @@ function asObject(value: Value | undefined, what: string): { [key: string]: Valu
   return value;
 }
 
+/** The strings of a list value; frozen when the value is (changing a shared record's list then throws). */
 function stringList(value: Value | undefined): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  const list = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  if (Object.isFrozen(value)) Object.freeze(list);
+  return list;
 }
 
-/** Turns a node value returned by the port into a `NodeRecord`. */
-export function toNodeRecord(value: Value | undefined): NodeRecord {
-  const props = asObject(value, 'a node');
+/**
+ * Records made from frozen port values (the read cache's answers: the same
+ * frozen rows for every request that repeats a read). A frozen value cannot
+ * change, so its record is made once, frozen too, and shared.
+ */
+const nodeRecords = new WeakMap<object, NodeRecord>();
+const relRecords = new WeakMap<object, RelRecord>();
+
+function madeOnce<R extends object>(
+  kept: WeakMap<object, R>,
+  value: { [key: string]: Value },
+  make: (value: { [key: string]: Value }) => R,
+): R {
+  if (!Object.isFrozen(value)) return make(value);
+  let record = kept.get(value);
+  if (record === undefined) {
+    record = Object.freeze(make(value));
+    kept.set(value, record);
+  }
+  return record;
+}
+
+function nodeRecordOf(props: { [key: string]: Value }): NodeRecord {
   if (typeof props.id !== 'string') throw new TypeError('Expected a node with a string id');
   return { ...props, id: props.id, aliases: stringList(props.aliases), sources: stringList(props.sources) };
 }
 
+/** Turns a node value returned by the port into a `NodeRecord`. */
+export function toNodeRecord(value: Value | undefined): NodeRecord {
+  return madeOnce(nodeRecords, asObject(value, 'a node'), nodeRecordOf);
+}
+
 /** Turns a relationship value returned by the port into a `RelRecord`. */
 export function toRelRecord(value: Value | undefined): RelRecord {
-  const props = asObject(value, 'a relationship');
-  return { ...props, sources: stringList(props.sources) };
+  return madeOnce(relRecords, asObject(value, 'a relationship'), (props) => ({
+    ...props,
+    sources: stringList(props.sources),
+  }));
 }
