@@ -1,6 +1,6 @@
 import type { ScriptStatement } from '../db';
 import { maskLiterals } from '../db';
-import { GRAPH_MODEL, nodeProperties, relationshipProperties } from '../model';
+import { GRAPH_MODEL, ID_PATTERN, nodeProperties, relationshipProperties } from '../model';
 
 const MODEL_FILE = 'src/model/graph-model.ts';
 
@@ -28,8 +28,38 @@ function bindings(code: string): { nodes: Map<string, string>; rels: Map<string,
 }
 
 /**
- * Checks the labels, relationship types and assigned properties of seed
- * statements against the graph model before anything runs. Kùzu rejects
+ * Literal ids of labelled node patterns (`(c:City {id: 'city:hanoi'})`) that
+ * are not ids of that label: the prefix names the label, and the embedded
+ * engine's adapter looks a node up in the table its id's prefix names, so a
+ * City stored as `state:x` could never be found. `code` is `text` with its
+ * literals masked (same length), so patterns are found in code and their
+ * literal read from the text.
+ */
+function idProblems(text: string, code: string): string[] {
+  const problems: string[] = [];
+  for (const match of code.matchAll(/\(\s*\w*\s*:\s*(\w+)\s*\{\s*id\s*:/g)) {
+    const label = match[1]!;
+    const prefix = GRAPH_MODEL.nodes[label]?.idPrefix;
+    const literal = /^\s*(['"])([^'"]*)\1/.exec(text.slice(match.index + match[0].length));
+    if (prefix === undefined || literal === null) continue;
+    const id = literal[2]!;
+    const parts = ID_PATTERN.exec(id);
+    if (parts === null) {
+      problems.push(
+        `Id "${id}" of a ${label} is not an id: write "${prefix}:<slug>" (a slug of lower-case letters, digits, dots, dashes and underscores)`,
+      );
+    } else if (parts[1] !== prefix) {
+      problems.push(
+        `Id "${id}" of a ${label} must start with "${prefix}:", the prefix of ${label} ids in ${MODEL_FILE}`,
+      );
+    }
+  }
+  return problems;
+}
+
+/**
+ * Checks the labels, relationship types, assigned properties and literal ids
+ * of seed statements against the graph model before anything runs. Kùzu rejects
  * what the model lacks but Neo4j silently accepts it, so this keeps both
  * engines equally strict.
  */
@@ -38,6 +68,7 @@ export function checkAgainstModel(statements: readonly ScriptStatement[]): Model
   statements.forEach((statement, statementIndex) => {
     const code = maskLiterals(statement.text);
     const { nodes, rels, problems: found } = bindings(code);
+    found.push(...idProblems(statement.text, code));
     for (const [, variable, property] of code.matchAll(/\b(\w+)\.(\w+)\s*=(?!=)/g)) {
       const label = nodes.get(variable!);
       const type = rels.get(variable!);

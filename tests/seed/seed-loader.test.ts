@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { GraphDatabase } from '../../src/db';
 import { ErrorCode } from '../../src/errors';
@@ -43,6 +45,27 @@ describe('seed loader', () => {
     expect(seedError.message).toContain('graph model');
     // Model problems are found before any file runs, on both engines.
     expect(await countAll(db)).toBe(0);
+  });
+
+  it('refuses a node whose literal id is not an id of its label, naming file and line, and applies nothing', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'seed-ids-'));
+    const file = path.join(dir, '010-wrong-prefix.cypher');
+    writeFileSync(
+      file,
+      "MERGE (c:City {id: 'city:fixture-ok'}) SET c.name = 'Ok', c.sources = ['source:x'];\n" +
+        "MERGE (c:City {id: 'state:fixture-wrong'}) SET c.name = 'Wrong', c.sources = ['source:x'];\n",
+    );
+    try {
+      const error = await loadSeeds(db, [file]).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SeedError);
+      expect((error as SeedError).code).toBe(ErrorCode.MODEL_VIOLATION);
+      expect((error as SeedError).message).toMatch(
+        /010-wrong-prefix\.cypher:2: Id "state:fixture-wrong" of a City must start with "city:"/,
+      );
+      expect(await countAll(db)).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('leaves the database exactly as before when a file fails', async () => {

@@ -24,6 +24,22 @@ describe('seed statements checked against the graph model', () => {
     );
   });
 
+  it("refuses a literal id that is not an id of its node's label, naming the prefix", () => {
+    expect(problems("MERGE (c:City {id: 'state:hanoi'}) SET c.name = 'Hanoi'")).toEqual([
+      'Id "state:hanoi" of a City must start with "city:", the prefix of City ids in src/model/graph-model.ts',
+    ]);
+    expect(
+      problems('MATCH (a:City {id: \'city:x\'}), (b:MemberState {id : "city:y"}) MERGE (a)-[:LOCATED_IN]->(b)'),
+    ).toEqual([
+      'Id "city:y" of a MemberState must start with "state:", the prefix of MemberState ids in src/model/graph-model.ts',
+    ]);
+    expect(problems("MERGE (c:City {id: 'City Of Hanoi'})")[0]).toMatch(
+      /^Id "City Of Hanoi" of a City is not an id: write "city:<slug>"/,
+    );
+    // Ids from parameters or variables are the engine's to check.
+    expect(problems('UNWIND $rows AS row MERGE (c:City {id: row.id})')).toEqual([]);
+  });
+
   it('ignores look-alikes inside strings and comments', () => {
     expect(
       problems(`// (x:Town) and c.population = 1
