@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { KUZU_SEARCH_TABLE } from '../../src/db';
 import type { GraphDatabase } from '../../src/db';
 import { benchTemplate } from '../bench-queries';
 import type { Cell, NodeBatch, RelationshipBatch, RowOf } from './shape';
@@ -46,7 +47,9 @@ function writeCsv(file: string, columns: readonly string[], rows: readonly RowOf
     };
     for (const row of rows) {
       lines.push(
-        columns.map((c) => csvCell(row[c], `${path.basename(file)} ${String(row.id ?? row.from)}.${c}`)).join(','),
+        columns
+          .map((c) => csvCell(row[c], `${path.basename(file)} ${String(row.id ?? row.key ?? row.from)}.${c}`))
+          .join(','),
       );
       if (lines.length >= 5000) flush();
     }
@@ -62,7 +65,10 @@ export interface BulkStep {
   readonly ms: number;
 }
 
-/** Writes and copies every batch, nodes first; `onStep` is told after each COPY. */
+/**
+ * Writes and copies every batch, nodes first, each label's followed by the copies of its search texts in
+ * `SearchText` (what the seed loader's search refresh writes on Kùzu); `onStep` is told after each COPY.
+ */
 export async function kuzuBulkLoad(
   db: GraphDatabase,
   batches: { nodes: readonly NodeBatch[]; relationships: readonly RelationshipBatch[] },
@@ -70,7 +76,7 @@ export async function kuzuBulkLoad(
 ): Promise<BulkStep[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-csv-'));
   const steps: BulkStep[] = [];
-  const of = batches.nodes.length + batches.relationships.length;
+  const of = 2 * batches.nodes.length + batches.relationships.length;
   try {
     const run = async (what: string, rows: number, make: (file: string) => ReturnType<typeof benchTemplate>) => {
       const started = performance.now();
@@ -86,6 +92,11 @@ export async function kuzuBulkLoad(
       await run(label, rows.length, (file) => {
         writeCsv(file, columns, rows);
         return benchTemplate('kuzu', 'copy-nodes', { label, columns: columns.join(', '), file });
+      });
+      const texts = rows.map((row) => ({ key: row.id, text: row.search }));
+      await run(`${label} search texts`, texts.length, (file) => {
+        writeCsv(file, ['key', 'text'], texts);
+        return benchTemplate('kuzu', 'copy-nodes', { label: KUZU_SEARCH_TABLE, columns: 'key, text', file });
       });
     }
     for (const { type, from, to, rows } of batches.relationships) {

@@ -15,4 +15,11 @@ export type { QueryObserver, QueryStats } from './query-stats';
 export { splitStatements, parameterNames, firstLine, maskLiterals } from './cypher-text';
 export type { ScriptStatement } from './cypher-text';
 export { NEO4J_SCHEMA_FILE, neo4jSchemaScript } from './neo4j/neo4j-schema';
-export { SEARCH_QUERY_NAME, searchQueryFiles } from './search-queries';
+export {
+  KUZU_SEARCH_TABLE,
+  KUZU_UNSEARCHABLE_TEXT,
+  SEARCH_PRUNE_QUERY_NAME,
+  SEARCH_QUERY_NAME,
+  kuzuSetSearchText,
+  searchQueryFiles,
+} from './search-queries';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CYPHER_DIR, searchQueryFiles } from '../db';
+import { CYPHER_DIR, KUZU_UNSEARCHABLE_TEXT, kuzuSetSearchText, searchQueryFiles } from '../db';
 import { GRAPH_MODEL, relationEnds } from '../model';
 import type { GraphModel } from '../model';
 import type { EntitySpec } from '../specs/entity-spec';
@@ -146,9 +146,17 @@ export function generatedQueries(specs: readonly EntitySpec[], model: GraphModel
       setSearchQueryName(label),
       file(`Writes the search text of a batch of ${label} nodes.`, setSearchQueryText(label)),
     );
+    out.set(
+      `kuzu/${setSearchQueryName(label)}`,
+      file(`Writes the search text of a batch of ${label} nodes and its copy in SearchText.`, kuzuSetSearchText(label)),
+    );
   }
   out.set(UNSEARCHABLE_QUERY, file('How many nodes have no search text yet.', UNSEARCHABLE_TEXT));
-  // The one query whose text differs by engine: each engine's own full-text index.
+  out.set(
+    `kuzu/${UNSEARCHABLE_QUERY}`,
+    file('How many nodes have no search text yet, or no copy of it in SearchText.', KUZU_UNSEARCHABLE_TEXT),
+  );
+  // Full-text search differs by engine: each engine's own index.
   for (const [name, { comment, text }] of searchQueryFiles(model)) out.set(name, file(comment, text));
   out.set(ALL_EDGES_QUERY, file('Every relationship with its ends (the whole-graph export).', ALL_EDGES_TEXT));
   out.set(

@@ -55,7 +55,7 @@ export const NODES_BY_IDS_TEXT = 'UNWIND $ids AS id MATCH (n {id: id}) RETURN n 
 
 /** Name of the query returning every node. */
 export const ALL_NODES_QUERY = 'graph/all-nodes';
-export const ALL_NODES_TEXT = 'MATCH (n) RETURN n AS node';
+export const ALL_NODES_TEXT = 'MATCH (n) WHERE n.id IS NOT NULL RETURN n AS node';
 
 /** Name of the query returning every relationship with its ends. */
 export const ALL_EDGES_QUERY = 'graph/all-edges';

@@ -53,4 +53,13 @@ export function relationCountQueryName(type: string, direction: Direction, owner
 export const STATS_QUERY_NAME = 'graph/stats';
 
 /** Folders under `cypher/` whose files are all generated (stale files there are drift too). */
-export const GENERATED_QUERY_DIRS = ['nodes', 'relations', 'graph', 'kuzu/relations', 'neo4j/relations'] as const;
+export const GENERATED_QUERY_DIRS = [
+  'nodes',
+  'relations',
+  'graph',
+  'kuzu/nodes',
+  'kuzu/relations',
+  'kuzu/graph',
+  'neo4j/relations',
+  'neo4j/graph',
+] as const;

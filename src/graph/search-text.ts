@@ -1,3 +1,4 @@
+import { SEARCH_PRUNE_QUERY_NAME } from '../db';
 import type { GraphDatabase } from '../db';
 import { labelOfId, nodeLabels, nodeProperties } from '../model';
 import { ALL_NODES_QUERY } from './exploration-queries';
@@ -98,8 +99,9 @@ export const setSearchQueryText = (label: string): string =>
 
 /**
  * Rewrites the `search` text of every node (one read, then one write per
- * label); run after the seeds change. The engines' full-text
- * indexes follow the writes.
+ * label), then lets the engine drop what it kept of nodes that are gone
+ * (Kùzu's copies in `SearchText`; nothing on Neo4j); run after the seeds
+ * change. The engines' full-text indexes follow the writes.
  */
 export async function refreshSearchText(db: GraphDatabase): Promise<number> {
   const all = (await db.read(ALL_NODES_QUERY)).map((row) => toNodeRecord(row.node));
@@ -112,12 +114,13 @@ export async function refreshSearchText(db: GraphDatabase): Promise<number> {
     await db.write(setSearchQueryName(label), { rows });
     written += rows.length;
   }
+  if (all.length > 0) await db.write(SEARCH_PRUNE_QUERY_NAME, { ids: all.map((node) => node.id) });
   return written;
 }
 
 /** Name of the query counting nodes whose search text was never written. */
 export const UNSEARCHABLE_QUERY = 'graph/unsearchable';
-export const UNSEARCHABLE_TEXT = 'MATCH (n) WHERE n.search IS NULL RETURN count(n) AS count';
+export const UNSEARCHABLE_TEXT = 'MATCH (n) WHERE n.id IS NOT NULL AND n.search IS NULL RETURN count(n) AS count';
 
 /**
  * Writes the search text when some node lacks it (a database loaded before

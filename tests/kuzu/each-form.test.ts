@@ -43,7 +43,10 @@ describe('the one-id form of batch queries on Kùzu', () => {
   beforeAll(async () => {
     db = await openTestDatabase('kuzu');
     await loadSeeds(db, listSeedFiles());
-    for (const row of await db.read({ name: 'test/all-ids', text: 'MATCH (n) RETURN n.id AS id, label(n) AS label' })) {
+    for (const row of await db.read({
+      name: 'test/all-ids',
+      text: 'MATCH (n) WHERE n.id IS NOT NULL RETURN n.id AS id, label(n) AS label',
+    })) {
       const label = String(row.label);
       idsOf.set(label, [...(idsOf.get(label) ?? []), String(row.id)]);
     }

@@ -1,6 +1,5 @@
 import { AppError, ErrorCode } from '../../errors';
-import { nodeLabels } from '../../model';
-import { kuzuSearchIndex } from '../search-queries';
+import { KUZU_SEARCH_INDEX, KUZU_SEARCH_TABLE } from '../search-queries';
 import type { KuzuSession } from './kuzu-connection';
 import { kuzuSchemaStatements, kuzuSchemaUpgrade } from './kuzu-schema';
 import type { KuzuCatalog } from './kuzu-schema';
@@ -42,7 +41,8 @@ export async function ensureKuzuSchema(
   const { statements, problems } = kuzuSchemaUpgrade(catalog);
   if (readOnly) {
     // A read-only database cannot be brought up to the model: it must be complete already.
-    if (problems.length + statements.length > 0 || catalog.columns.size === 0) {
+    const searchable = (await readSearchIndexes(session)).some((index) => isSearchIndex(index));
+    if (problems.length + statements.length > 0 || !catalog.columns.has(KUZU_SEARCH_TABLE) || !searchable) {
       throw new AppError(
         ErrorCode.DATABASE_UNAVAILABLE,
         `The embedded database at ${dbPath} is not seeded with the current graph model, so it cannot be opened read-only (KUZU_READ_ONLY): seed it first with npm run seed`,
@@ -62,26 +62,43 @@ export async function ensureKuzuSchema(
   await ensureSearchIndexes(session, options.rebuildSearchIndexes);
 }
 
+interface FtsIndex {
+  readonly table: string;
+  readonly name: string;
+}
+
+const readSearchIndexes = async (session: KuzuSession): Promise<FtsIndex[]> =>
+  (await session.query('CALL SHOW_INDEXES() RETURN table_name AS tbl, index_name AS name')).map((row) => ({
+    table: String(row.tbl),
+    name: String(row.name),
+  }));
+
+const isSearchIndex = (index: FtsIndex): boolean =>
+  index.table === KUZU_SEARCH_TABLE && index.name === KUZU_SEARCH_INDEX;
+
 /**
- * One FTS index per label over `search` (words are indexed as they are: the
- * text is already folded and carries word beginnings). Kùzu keeps them up to
- * date on later writes, but a process killed before its writes reached a
- * checkpoint leaves indexes that miss them once the log is replayed (the
- * `search` text itself comes back): `rebuild` drops and recreates them from
- * the data. `CREATE_FTS_INDEX` cannot be prepared: it runs as text.
+ * The one FTS index over `SearchText.text` (words are indexed as they are:
+ * the text is already folded and carries word beginnings). Per-label indexes
+ * of earlier versions are dropped (each held about 11 MiB).
+ *
+ * Kùzu keeps the index up to date on later writes, but a process killed
+ * before its writes reached a checkpoint leaves an index that misses them
+ * once the log is replayed: `rebuild` drops it. The index is always created
+ * over an empty table: Kùzu 0.11.3 crashes deleting many rows of a table
+ * whose FTS index was built over rows it already held (docs/architecture.md,
+ * hazards). Emptied copies are written again from the nodes' `search` text
+ * at start-up (`ensureSearchText`, which finds them missing).
+ * `CREATE_FTS_INDEX` cannot be prepared: it runs as text.
  */
 async function ensureSearchIndexes(session: KuzuSession, rebuild: boolean): Promise<void> {
-  const existing = new Set(
-    (await session.query('CALL SHOW_INDEXES() RETURN index_name AS name')).map((row) => String(row.name)),
-  );
-  for (const label of nodeLabels()) {
-    const index = kuzuSearchIndex(label);
-    if (rebuild && existing.has(index)) {
-      await session.query(`CALL DROP_FTS_INDEX('${label}', '${index}')`);
-      existing.delete(index);
-    }
-    if (!existing.has(index)) {
-      await session.query(`CALL CREATE_FTS_INDEX('${label}', '${index}', ['search'], stemmer := 'none')`);
-    }
+  let present = false;
+  for (const index of await readSearchIndexes(session)) {
+    if (isSearchIndex(index) && !rebuild) present = true;
+    else await session.query(`CALL DROP_FTS_INDEX('${index.table}', '${index.name}')`);
   }
+  if (present) return;
+  await session.query(`MATCH (s:${KUZU_SEARCH_TABLE}) DELETE s`);
+  await session.query(
+    `CALL CREATE_FTS_INDEX('${KUZU_SEARCH_TABLE}', '${KUZU_SEARCH_INDEX}', ['text'], stemmer := 'none')`,
+  );
 }

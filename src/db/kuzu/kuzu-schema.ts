@@ -1,5 +1,6 @@
 import { GRAPH_MODEL, nodeProperties, relationshipProperties } from '../../model';
 import type { GraphModel, PropertyMap } from '../../model';
+import { KUZU_SEARCH_TABLE_DDL } from '../search-queries';
 
 function columns(props: PropertyMap, skip: string[] = []): string[] {
   return Object.entries(props)
@@ -9,7 +10,8 @@ function columns(props: PropertyMap, skip: string[] = []): string[] {
 
 /**
  * Kùzu DDL derived from the graph model: a node table per label (string `id`
- * primary key) and a relationship table per type with every endpoint pair.
+ * primary key) and a relationship table per type with every endpoint pair,
+ * then the table of search texts (`search-queries.ts`).
  * `IF NOT EXISTS` makes it safe to run at every start-up.
  */
 export function kuzuSchemaStatements(model: GraphModel = GRAPH_MODEL): string[] {
@@ -21,7 +23,7 @@ export function kuzuSchemaStatements(model: GraphModel = GRAPH_MODEL): string[] 
     const pairs = spec.endpoints.map(([from, to]) => `FROM ${from} TO ${to}`);
     return `CREATE REL TABLE IF NOT EXISTS ${type}(${[...pairs, ...columns(relationshipProperties(type, model))].join(', ')})`;
   });
-  return [...nodes, ...rels];
+  return [...nodes, ...rels, KUZU_SEARCH_TABLE_DDL];
 }
 
 /** What the live database has, to compare with the model. */
