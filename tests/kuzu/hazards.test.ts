@@ -459,3 +459,64 @@ describe('label-less list filters, repeated list parameters and ordered collects
     expect(among).toContain('UNWIND $targets AS wanted');
   });
 });
+
+/**
+ * Kùzu 0.11.3 crashes deleting rows of a table whose full-text index was
+ * created over rows it already held, once the database has been opened again
+ * (in another process; it depends on the words too: these rows crash it, the
+ * same rows with `shared` for `other` do not). The adapter creates its one index (over `SearchText`) on an empty table and
+ * fills it afterwards (`ensureSearchIndexes`); this is the case it keeps to.
+ * Each step runs in a child process of its own, so a crash fails one test.
+ */
+describe('the full-text delete hazard', () => {
+  const ROOT = path.resolve(__dirname, '..', '..');
+
+  const child = (script: string): Promise<string> =>
+    new Promise((resolve) => {
+      const run = spawn(process.execPath, ['-e', script], { cwd: ROOT, stdio: 'ignore' });
+      run.on('exit', (code, signal) => resolve(signal ?? String(code)));
+    });
+
+  /** Exit of the child deleting every row, after another made the table with its index `late` or first. */
+  const deleteAfter = async (indexLate: boolean): Promise<string> => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fts-hazard-')), 'g.kuzu');
+    const prelude = `
+      const k = require('kuzu');
+      const db = new k.Database(${JSON.stringify(file)});
+      const c = new k.Connection(db);
+      const run = async (text) => (await c.query(text)).close();`;
+    const index = `await run("CALL CREATE_FTS_INDEX('S', 's_text', ['text'], stemmer := 'none')");`;
+    const made = await child(`${prelude}
+      (async () => {
+        await run('LOAD EXTENSION fts');
+        await run('CREATE NODE TABLE S(key STRING PRIMARY KEY, text STRING)');
+        ${indexLate ? '' : index}
+        const rows = Array.from({ length: 100 }, (_, i) => ({ key: 'k' + i, text: 'word' + (i % 37) + ' other text' }));
+        const statement = await c.prepare('UNWIND $rows AS row MERGE (s:S {key: row.key}) SET s.text = row.text');
+        (await c.execute(statement, { rows })).close();
+        ${indexLate ? index : ''}
+        await c.close();
+        await db.close();
+        process.exit(0);
+      })();`);
+    if (made !== '0') return `making the table: ${made}`;
+    try {
+      return await child(`${prelude}
+        (async () => {
+          await run('LOAD EXTENSION fts');
+          await run('MATCH (s:S) DELETE s');
+          process.exit(0);
+        })();`);
+    } finally {
+      fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    }
+  };
+
+  it('still crashes the pinned engine when the index was created over existing rows (if not, revisit the hazard)', async () => {
+    expect(await deleteAfter(true)).toBe('SIGSEGV');
+  });
+
+  it('is safe when the index was created first and the rows written after it, as the adapter does', async () => {
+    expect(await deleteAfter(false)).toBe('0');
+  });
+});

@@ -50,10 +50,9 @@ const MAX_HITS = 500;
  * How well a node matches, the same on both engines: per searched word, its
  * best match (a whole word of the name or an alias 4, the beginning of one 3,
  * a whole word of another field 2, the beginning of one 1), summed, plus 5
- * when a name or alias is exactly the searched words. The
- * engines' own scores are not comparable across Kùzu's per-label indexes
- * (a label with two nodes gives a word found in both almost no weight); they
- * only break ties, after `spareWords`.
+ * when a name or alias is exactly the searched words. The engines' own
+ * scores differ (Kùzu's BM25 over its one `SearchText` table, Neo4j's Lucene
+ * index): they only break ties, after `spareWords`.
  */
 function relevance(fields: readonly FoldedField[], terms: readonly string[]): number {
   // A name or alias that is exactly what was asked for ("ASCN", "Nay Pyi Taw") names the node itself.
