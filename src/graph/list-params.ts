@@ -1,4 +1,4 @@
-import { GRAPH_MODEL, ID_PATTERN } from '../model';
+import { idMismatch, idPrefixOf } from '../model';
 import type { ParamValue } from '../db';
 import { BadUserInputError } from '../errors/request-errors';
 import type { EntitySpec, FilterSpec } from '../specs/entity-spec';
@@ -32,11 +32,9 @@ function rangeValue(label: string, property: string, argument: string, value: un
 
 function relatedValue(f: Extract<FilterSpec, { kind: 'related' }>, value: unknown): ParamValue {
   if (value == null) return '';
-  const prefix = GRAPH_MODEL.nodes[f.label]?.idPrefix ?? '';
-  const m = typeof value === 'string' ? ID_PATTERN.exec(value) : null;
-  if (m === null || m[1] !== prefix) {
+  if (idMismatch(value, f.label) !== undefined) {
     throw new BadUserInputError(
-      `Argument "filter.${f.name}" must be a ${f.label} id like "${prefix}:<slug>".`,
+      `Argument "filter.${f.name}" must be a ${f.label} id like "${idPrefixOf(f.label) ?? ''}:<slug>".`,
       `filter.${f.name}`,
     );
   }

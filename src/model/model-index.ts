@@ -37,6 +37,21 @@ export function labelOfId(id: string): string | undefined {
 /** Id convention: `<prefix>:<slug>` where slug is lower-case letters, digits and `-`, `.`, `_`. */
 export const ID_PATTERN = /^([a-z]+):([a-z0-9][a-z0-9._-]*)$/;
 
+/** The prefix of a label's ids (`City` → `city`), or undefined for a label the model lacks. */
+export const idPrefixOf = (label: string): string | undefined => GRAPH_MODEL.nodes[label]?.idPrefix;
+
+/**
+ * Why `value` is not an id of `label`: `malformed` (not `<prefix>:<slug>`) or
+ * `other-label` (another label's prefix); undefined when it is one. Without
+ * a label (or with one the model lacks), any well-formed id passes.
+ */
+export function idMismatch(value: unknown, label?: string): 'malformed' | 'other-label' | undefined {
+  const match = typeof value === 'string' ? ID_PATTERN.exec(value) : null;
+  if (match === null) return 'malformed';
+  const prefix = label === undefined ? undefined : idPrefixOf(label);
+  return prefix !== undefined && match[1] !== prefix ? 'other-label' : undefined;
+}
+
 /**
  * Checks the model is consistent: endpoints name existing labels, prefixes are
  * unique, names follow the conventions. Returns the problems found.

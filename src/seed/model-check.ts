@@ -1,6 +1,6 @@
 import type { ScriptStatement } from '../db';
 import { maskLiterals } from '../db';
-import { GRAPH_MODEL, ID_PATTERN, nodeProperties, relationshipProperties } from '../model';
+import { GRAPH_MODEL, idMismatch, idPrefixOf, nodeProperties, relationshipProperties } from '../model';
 
 const MODEL_FILE = 'src/model/graph-model.ts';
 
@@ -39,16 +39,16 @@ function idProblems(text: string, code: string): string[] {
   const problems: string[] = [];
   for (const match of code.matchAll(/\(\s*\w*\s*:\s*(\w+)\s*\{\s*id\s*:/g)) {
     const label = match[1]!;
-    const prefix = GRAPH_MODEL.nodes[label]?.idPrefix;
+    const prefix = idPrefixOf(label);
     const literal = /^\s*(['"])([^'"]*)\1/.exec(text.slice(match.index + match[0].length));
     if (prefix === undefined || literal === null) continue;
     const id = literal[2]!;
-    const parts = ID_PATTERN.exec(id);
-    if (parts === null) {
+    const mismatch = idMismatch(id, label);
+    if (mismatch === 'malformed') {
       problems.push(
         `Id "${id}" of a ${label} is not an id: write "${prefix}:<slug>" (a slug of lower-case letters, digits, dots, dashes and underscores)`,
       );
-    } else if (parts[1] !== prefix) {
+    } else if (mismatch === 'other-label') {
       problems.push(
         `Id "${id}" of a ${label} must start with "${prefix}:", the prefix of ${label} ids in ${MODEL_FILE}`,
       );

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import { GRAPH_MODEL, ID_PATTERN } from '../../model';
+import { idMismatch, idPrefixOf } from '../../model';
 import { BadUserInputError } from '../../errors/request-errors';
 import { pageSize, toPage } from '../page';
 import type { PageArgs } from '../page';
@@ -19,14 +19,13 @@ type ListArgs = PageArgs & { filter?: FilterValues | null; orderBy?: string | nu
 
 /** Checks an id argument is well formed and of `label`; `BAD_USER_INPUT` naming `argument` otherwise. */
 export function checkId(id: string, argument: string, label?: string): void {
-  const match = ID_PATTERN.exec(id);
-  const prefix = label === undefined ? undefined : GRAPH_MODEL.nodes[label]?.idPrefix;
-  if (match === null) {
+  const mismatch = idMismatch(id, label);
+  if (mismatch === 'malformed') {
     throw new BadUserInputError(`Argument "${argument}" must be an id like "city:hanoi"; got "${id}".`, argument);
   }
-  if (prefix !== undefined && match[1] !== prefix) {
+  if (mismatch === 'other-label') {
     throw new BadUserInputError(
-      `Argument "${argument}" must be a ${label} id, which starts with "${prefix}:"; got "${id}".`,
+      `Argument "${argument}" must be a ${label} id, which starts with "${idPrefixOf(label ?? '')}:"; got "${id}".`,
       argument,
     );
   }
