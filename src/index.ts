@@ -8,7 +8,6 @@ import { createLogger } from './logger';
 import type { Logger } from './logger';
 import { Readiness } from './readiness';
 import { describeChanges, listSeedFiles, loadSeeds } from './seed';
-import { startServer } from './server';
 import type { RunningServer } from './server';
 import { ensureSearchText } from './graph/search-text';
 
@@ -109,11 +108,19 @@ async function main(): Promise<void> {
   logger.info(
     `Opening the ${config.engine} database at ${databaseLocation(config)}${readOnly(config) ? ' read-only' : ''}`,
   );
-  const db = await openDatabase(config, { role: 'server' });
+  // The engine opens on its own threads while the server's modules load and its schema is built
+  // (about half of a restart's time). The catch only keeps an early failure from counting as
+  // unhandled before it is awaited below.
+  const opening = openDatabase(config, { role: 'server' });
+  opening.catch(() => undefined);
+  const { startServer } = await import('./server');
+  const { buildGraphSchema } = await import('./graphql/schema/build-schema');
+  const schema = await buildGraphSchema();
+  const db = await opening;
   const readiness = new Readiness();
   let server: RunningServer;
   try {
-    server = await startServer({ db, config, logger, readiness });
+    server = await startServer({ db, schema, config, logger, readiness });
   } catch (error) {
     await db.close();
     throw error;

@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import type { GraphQLSchema } from 'graphql';
 import { ApolloServer } from '@apollo/server';
 import type { ApolloServerOptions } from '@apollo/server';
 import type { AppConfig, QueryLimits } from './config';
@@ -44,6 +45,8 @@ export interface ServerOptions {
    * it ready); a server started without one is ready at once.
    */
   readonly readiness?: Readiness;
+  /** The API's schema, when the caller built it already (start-up builds it while the engine opens). */
+  readonly schema?: GraphQLSchema;
 }
 
 export interface RunningServer {
@@ -101,7 +104,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const limits = { ...config.limits, ...options.limits };
   const readiness = options.readiness ?? new Readiness();
   if (options.readiness === undefined) readiness.set('ready', 'ready');
-  const schema = await buildGraphSchema();
+  const schema = options.schema ?? (await buildGraphSchema());
   // Every query file the API runs is read now: a missing one stops start-up with its path.
   options.db.preload([...apiQueryNames(ENTITY_SPECS), COUNT_NODES, PING]);
   const examples = readExampleQueries();

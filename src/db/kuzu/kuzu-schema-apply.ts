@@ -1,7 +1,7 @@
 import { AppError, ErrorCode } from '../../errors';
 import { KUZU_SEARCH_INDEX, KUZU_SEARCH_TABLE } from '../search-queries';
 import type { KuzuSession } from './kuzu-connection';
-import { kuzuSchemaStatements, kuzuSchemaUpgrade } from './kuzu-schema';
+import { kuzuSchemaTables, kuzuSchemaUpgrade } from './kuzu-schema';
 import type { KuzuCatalog } from './kuzu-schema';
 
 async function readCatalog(session: KuzuSession): Promise<KuzuCatalog> {
@@ -58,7 +58,9 @@ export async function ensureKuzuSchema(
       { path: dbPath },
     );
   }
-  for (const statement of [...kuzuSchemaStatements(), ...statements]) await session.query(statement);
+  // Only the missing tables are created: every DDL statement is a write transaction of its own.
+  const missing = [...kuzuSchemaTables()].filter(([table]) => !catalog.columns.has(table)).map(([, ddl]) => ddl);
+  for (const statement of [...missing, ...statements]) await session.query(statement);
   await ensureSearchIndexes(session, options.rebuildSearchIndexes);
 }
 

@@ -1,6 +1,6 @@
 import { GRAPH_MODEL, nodeProperties, relationshipProperties } from '../../model';
 import type { GraphModel, PropertyMap } from '../../model';
-import { KUZU_SEARCH_TABLE_DDL } from '../search-queries';
+import { KUZU_SEARCH_TABLE, KUZU_SEARCH_TABLE_DDL } from '../search-queries';
 
 function columns(props: PropertyMap, skip: string[] = []): string[] {
   return Object.entries(props)
@@ -9,21 +9,28 @@ function columns(props: PropertyMap, skip: string[] = []): string[] {
 }
 
 /**
- * Kùzu DDL derived from the graph model: a node table per label (string `id`
- * primary key) and a relationship table per type with every endpoint pair,
- * then the table of search texts (`search-queries.ts`).
- * `IF NOT EXISTS` makes it safe to run at every start-up.
+ * Kùzu DDL derived from the graph model, by table: a node table per label
+ * (string `id` primary key) and a relationship table per type with every
+ * endpoint pair, then the table of search texts (`search-queries.ts`).
+ * `IF NOT EXISTS` makes each safe to run again.
  */
-export function kuzuSchemaStatements(model: GraphModel = GRAPH_MODEL): string[] {
-  const nodes = Object.keys(model.nodes).map(
-    (label) =>
+export function kuzuSchemaTables(model: GraphModel = GRAPH_MODEL): ReadonlyMap<string, string> {
+  const tables = new Map<string, string>();
+  for (const label of Object.keys(model.nodes)) {
+    tables.set(
+      label,
       `CREATE NODE TABLE IF NOT EXISTS ${label}(id STRING PRIMARY KEY, ${columns(nodeProperties(label, model), ['id']).join(', ')})`,
-  );
-  const rels = Object.entries(model.relationships).map(([type, spec]) => {
+    );
+  }
+  for (const [type, spec] of Object.entries(model.relationships)) {
     const pairs = spec.endpoints.map(([from, to]) => `FROM ${from} TO ${to}`);
-    return `CREATE REL TABLE IF NOT EXISTS ${type}(${[...pairs, ...columns(relationshipProperties(type, model))].join(', ')})`;
-  });
-  return [...nodes, ...rels, KUZU_SEARCH_TABLE_DDL];
+    tables.set(
+      type,
+      `CREATE REL TABLE IF NOT EXISTS ${type}(${[...pairs, ...columns(relationshipProperties(type, model))].join(', ')})`,
+    );
+  }
+  tables.set(KUZU_SEARCH_TABLE, KUZU_SEARCH_TABLE_DDL);
+  return tables;
 }
 
 /** What the live database has, to compare with the model. */
