@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { splitStatements } from '../../src/db';
+import { entityKey } from '../../src/db/script-changes';
 import type { GraphDatabase } from '../../src/db';
 import { describeFile, describeTotal, listSeedFiles, loadSeeds, parseSeedStatement } from '../../src/seed';
 import type { SeedReport } from '../../src/seed';
@@ -149,6 +150,37 @@ MERGE (c)-[r:LOCATED_IN]->(s) SET r.sources = ['source:x'];
       "    ~ node city:change-a: note 'a note' → (none)",
       "    ~ LOCATED_IN city:change-a -> state:change: sources +'source:x#L4:10-90'",
     ]);
+    expect(await dumpGraph(db)).toEqual(before);
+  });
+
+  it('lists, file by file, what each changed when narrow files and whole-graph ones alternate', async () => {
+    // The embedded engine reads before and after a file only the tables it names, unless a statement
+    // can reach others (a label-less match, DETACH DELETE): then every table. Each file's list must
+    // still be exactly its own changes.
+    await loadSeeds(db, [seedFile('010-base.cypher', BASE)]);
+    const before = await dumpGraph(db);
+    const folder = fs.mkdtempSync(path.join(dir, 'seeds-'));
+    const files = [
+      ['020-city.cypher', "MATCH (c:City {id: 'city:change-a'}) SET c.note = 'first';"],
+      ['030-label-less.cypher', "MATCH (n {id: 'state:change'}) SET n.name = 'Renamed';"],
+      ['040-city-again.cypher', "MATCH (c:City {id: 'city:change-a'}) SET c.note = 'second';"],
+      ['050-detach.cypher', "MATCH (s:MemberState {id: 'state:change'}) DETACH DELETE s;"],
+      ['060-city-last.cypher', "MATCH (c:City {id: 'city:change-a'}) SET c.name = 'Last';"],
+    ].map(([name, text]) => {
+      fs.writeFileSync(path.join(folder, name!), `${text!}\n`);
+      return path.join(folder, name!);
+    });
+    const report = await loadSeeds(db, files, { dryRun: true });
+    expect(
+      report.files.map((file) => file.changes.map(({ change, entity }) => `${change} ${entityKey(entity)}`)),
+    ).toEqual([
+      ['changed n|city:change-a'],
+      ['changed n|state:change'],
+      ['changed n|city:change-a'],
+      ['deleted n|state:change', 'deleted r|LOCATED_IN|city:change-a|state:change'],
+      ['changed n|city:change-a'],
+    ]);
+    expect(report.files[2]?.changes[0]?.properties).toEqual([{ name: 'note', before: 'first', after: 'second' }]);
     expect(await dumpGraph(db)).toEqual(before);
   });
 

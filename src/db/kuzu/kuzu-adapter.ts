@@ -23,7 +23,7 @@ import type {
 } from '../port';
 import { resolveQuery } from '../query-files';
 import { batchResult } from '../script-changes';
-import { snapshot } from './kuzu-changes';
+import { ScriptReadings, scansOf } from './kuzu-changes';
 import type { KuzuSession } from './kuzu-connection';
 import { prepareParams } from './kuzu-params';
 import { KuzuPool } from './kuzu-pool';
@@ -72,7 +72,7 @@ function eachStatements(name: string, text: string, ids: readonly unknown[], par
 
 /**
  * Runs literal statements, batch after batch, in one transaction on the
- * write session, measuring each batch's changes by snapshots before and after it.
+ * write session, measuring each batch's changes by readings of the tables it can change, before and after it.
  */
 async function runScriptIn(
   session: KuzuSession,
@@ -83,8 +83,10 @@ async function runScriptIn(
   await session.query('BEGIN TRANSACTION');
   try {
     const results: BatchResult[] = [];
-    let before = await snapshot(session);
+    const readings = new ScriptReadings(session);
     for (const [batchIndex, statements] of batches.entries()) {
+      const scans = scansOf(statements.map((statement) => statement.text));
+      const before = await readings.before(scans);
       for (const [index, statement] of statements.entries()) {
         try {
           await session.query(statement.text);
@@ -92,11 +94,9 @@ async function runScriptIn(
           throw new StatementError(batchIndex, index, mapKuzuError(error));
         }
       }
-      const after = await snapshot(session);
-      const result = batchResult(before, after);
+      const result = batchResult(before, await readings.after(scans));
       results.push(result);
       onBatchDone?.(batchIndex, result);
-      before = after;
     }
     await session.query(dryRun ? 'ROLLBACK' : 'COMMIT');
     return { batches: results };
