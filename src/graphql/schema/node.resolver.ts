@@ -52,7 +52,7 @@ export class NodeResolver {
   @FieldResolver(() => [entityType('Source')], {
     description: 'The documents that state this entity: cite them for it.',
   })
-  sources(@Root() node: NodeRecord, @Ctx() ctx: RequestContext): Promise<NodeRecord[]> {
+  sources(@Root() node: NodeRecord, @Ctx() ctx: RequestContext): NodeRecord[] | Promise<NodeRecord[]> {
     return ctx.loaders.sources(node.sources);
   }
 

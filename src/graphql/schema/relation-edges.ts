@@ -1,4 +1,4 @@
-import { labelOfId } from '../../model';
+import { labelOfId, relationshipProperties, relationshipTypes } from '../../model';
 import type { RequestContext } from '../../context';
 import { encodeCursor } from '../cursor';
 import { slicePage, toPage } from '../page';
@@ -10,12 +10,56 @@ import type { EdgeRecord, NodeRecord } from '../../graph/records';
 import type { RelationFieldSpec } from './relation-fields';
 import { CitationObject, citationsOf, toCitationObjects } from './citation.type';
 
-/** An edge as GraphQL resolves it: relationship properties, the node, and its sources on demand. */
-export type EdgeObject = Readonly<Record<string, unknown>> & {
-  readonly node: NodeRecord;
-  readonly sources: () => Promise<NodeRecord[]>;
-  readonly citations: () => CitationObject[];
-};
+/** Edge fields that are not relationship properties. */
+const RESERVED = ['node', 'cursor', 'sources', 'citations'];
+
+/**
+ * An edge as GraphQL resolves it: the relationship's properties (`position`,
+ * `role`…, read from the record by getters on the prototype), the node, its
+ * cursor, and its sources and citations on demand. One class for every
+ * relationship type: an edge is made with one allocation and no copy of the
+ * record (copying each edge's properties was 4 % of the nested query's CPU).
+ */
+export class EdgeObject {
+  [property: string]: unknown;
+  readonly #ctx: RequestContext;
+  readonly #edge: EdgeRecord;
+  readonly cursor?: LazyCursor;
+
+  constructor(ctx: RequestContext, edge: EdgeRecord, cursor?: LazyCursor) {
+    this.#ctx = ctx;
+    this.#edge = edge;
+    this.cursor = cursor;
+  }
+
+  static {
+    // Every relationship property of the model, read through from the record.
+    const names = new Set(relationshipTypes().flatMap((type) => Object.keys(relationshipProperties(type))));
+    for (const name of names) {
+      if (RESERVED.includes(name)) continue;
+      Object.defineProperty(EdgeObject.prototype, name, {
+        get(this: EdgeObject) {
+          return this.#edge.rel[name];
+        },
+      });
+    }
+  }
+
+  get node(): NodeRecord {
+    return this.#edge.node;
+  }
+
+  /** Called by GraphQL's default resolver, only when `sources` is selected. */
+  sources(): NodeRecord[] | Promise<NodeRecord[]> {
+    const ids = this.#edge.rel.sources;
+    return this.#ctx.loaders.sources(Array.isArray(ids) ? (ids as string[]) : []);
+  }
+
+  /** Called by GraphQL's default resolver, only when `citations` is selected. */
+  citations(): CitationObject[] {
+    return toCitationObjects(this.#ctx, citationsOf(this.#edge.rel));
+  }
+}
 
 /** A relationship connection as GraphQL resolves it. */
 export interface RelationConnection {
@@ -25,8 +69,6 @@ export interface RelationConnection {
   /** A number, or a function GraphQL calls only when `totalCount` is selected. */
   readonly totalCount: number | (() => Promise<number>);
 }
-
-const RESERVED = ['node', 'cursor', 'sources', 'citations'];
 
 /** The fields an edge of `type` carries: the relationship's properties and its sources. */
 export function relationEdgeFields(type: string): FieldDef[] {
@@ -55,16 +97,8 @@ export async function edgesOf(ctx: RequestContext, field: RelationFieldSpec, nod
 }
 
 /** An edge object for GraphQL; `sources` and `citations` resolve through the request's source loader only when selected. */
-export function toEdgeObject(ctx: RequestContext, edge: EdgeRecord, cursor?: LazyCursor): EdgeObject {
-  const { sources, citations, ...props } = edge.rel;
-  return {
-    ...props,
-    cursor,
-    node: edge.node,
-    sources: () => ctx.loaders.sources(sources),
-    citations: () => toCitationObjects(ctx, citationsOf({ citations })),
-  };
-}
+export const toEdgeObject = (ctx: RequestContext, edge: EdgeRecord, cursor?: LazyCursor): EdgeObject =>
+  new EdgeObject(ctx, edge, cursor);
 
 /** The list a relationship field's cursors belong to, for example `City.officers`. */
 export const relationScope = (field: RelationFieldSpec): string => `${field.owner}.${field.name}`;
