@@ -1,3 +1,4 @@
+import './process-mode';
 import 'reflect-metadata';
 import { ConfigError, databaseLocation, loadConfig } from './config';
 import type { AppConfig } from './config';
