@@ -75,6 +75,13 @@ export interface HttpConfig {
   trustProxy: false | number | string[];
   /** Milliseconds `SIGTERM`/`SIGINT` waits for in-flight requests before closing their connections. */
   shutdownTimeoutMs: number;
+  /**
+   * GraphQL requests executed at once (`GRAPHQL_CONCURRENCY`); later ones wait their turn: 4 on the embedded
+   * engine, which shares the server's cores, 16 on Neo4j, where a request mostly waits on the network.
+   */
+  graphqlConcurrency: number;
+  /** GraphQL requests that may wait for a turn (`GRAPHQL_QUEUE`); one more is refused with 503 `SERVER_BUSY`. */
+  graphqlQueue: number;
 }
 
 /**
@@ -199,7 +206,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     requestBudgetMs: integer(env, 'REQUEST_BUDGET_MS', 10_000, 1, 600_000),
     naiveLoaders: flag(env, 'BENCH_NAIVE_LOADERS', false),
     limits: queryLimits(env),
-    http: httpConfig(env),
+    http: httpConfig(env, engine),
   };
 }
 
@@ -259,7 +266,7 @@ function trustProxy(env: Env): HttpConfig['trustProxy'] {
   return entries;
 }
 
-function httpConfig(env: Env): HttpConfig {
+function httpConfig(env: Env, engine: EngineName): HttpConfig {
   return {
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1_000_000, 1_000, 100_000_000),
     requestTimeoutMs: integer(env, 'HTTP_REQUEST_TIMEOUT_MS', 10_000, 100, 600_000),
@@ -269,6 +276,8 @@ function httpConfig(env: Env): HttpConfig {
     rateLimitWindowMs: integer(env, 'RATE_LIMIT_WINDOW_MS', 60_000, 100, 86_400_000),
     trustProxy: trustProxy(env),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    graphqlConcurrency: integer(env, 'GRAPHQL_CONCURRENCY', engine === 'kuzu' ? 4 : 16, 1, 1024),
+    graphqlQueue: integer(env, 'GRAPHQL_QUEUE', 1000, 0, 100_000),
   };
 }
 

@@ -27,6 +27,7 @@ import type { GraphFormat } from './exports/graph-formats';
 import { readWholeGraph } from './graph/exploration';
 import { buildGraphSchema, printSchemaText } from './graphql/schema/build-schema';
 import { createHttpApp } from './http/http-app';
+import { createExecutionGate } from './http/execution-gate';
 import { registerGraphqlRoutes } from './http/graphql-routes';
 import { registerOperationalRoutes } from './http/operational-routes';
 import { registerExplorerRoutes } from './http/explorer-routes';
@@ -108,7 +109,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // Every query file the API runs is read now: a missing one stops start-up with its path.
   options.db.preload([...apiQueryNames(ENTITY_SPECS), COUNT_NODES, PING]);
   const examples = readExampleQueries();
-  const metrics = createMetrics(() => options.db.poolStats());
+  const gate = createExecutionGate(config.http.graphqlConcurrency, config.http.graphqlQueue);
+  const metrics = createMetrics(() => options.db.poolStats(), gate.stats);
   const db = observedDatabase(options.db, metrics.query);
   let url = '';
   const apollo = new ApolloServer<RequestContext>({
@@ -139,6 +141,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     readiness,
     metrics,
     guard: documentGuard(schema, limits),
+    gate,
     page: (styleNonce) => renderExplorerPage(url, examples, styleNonce),
     context: async (request) =>
       createRequestContext({

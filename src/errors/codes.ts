@@ -32,6 +32,8 @@ export enum ErrorCode {
   UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
   /** The client sent more requests than RATE_LIMIT_MAX in RATE_LIMIT_WINDOW_MS. */
   RATE_LIMITED = 'RATE_LIMITED',
+  /** More GraphQL requests wait for a turn than GRAPHQL_QUEUE allows; try again shortly. */
+  SERVER_BUSY = 'SERVER_BUSY',
   /** Anything unexpected; masked in responses. */
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

@@ -2,9 +2,11 @@ import { fastifyApolloHandler } from '@as-integrations/fastify';
 import type { ApolloServer } from '@apollo/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { GraphQLError } from 'graphql';
+import { ErrorCode } from '../errors';
 import type { RequestContext } from '../context';
 import type { Readiness } from '../readiness';
 import type { ServerMetrics } from '../observability/metrics';
+import type { ExecutionGate } from './execution-gate';
 import { sendError, sendNotReady } from './http-errors';
 
 /** What the GraphQL routes need besides Apollo. */
@@ -15,6 +17,8 @@ export interface GraphqlRouteOptions {
   readonly context: (request: FastifyRequest) => Promise<RequestContext>;
   /** Checks a request's query text before Apollo parses and validates it; a refusal is sent as it is. */
   readonly guard: (query: string) => GraphQLError | undefined;
+  /** Bounds the requests Apollo executes at once; a request that finds its line full is refused with 503. */
+  readonly gate: ExecutionGate;
   /** The page a browser gets at these URLs, given the style nonce of the response's Content-Security-Policy. */
   readonly page?: (styleNonce: string) => string;
 }
@@ -48,7 +52,8 @@ function queryText(request: FastifyRequest): string | undefined {
  * GraphQL at `/` and `/graphql`, `GET` and `POST`, through Apollo's Fastify
  * integration. Before Apollo sees a request: a query is refused with 503
  * while the server is not ready (seeding, or waiting for the database), and
- * the document guard refuses documents that would stall validation.
+ * the document guard refuses documents that would stall validation, and the
+ * execution gate holds a request until one of its turns is free.
  * A browser that navigates here (GET, HTML accepted, no query) gets the
  * explorer page, even before the server is ready.
  * Apollo's CSRF prevention stays on (a `GET` needs `apollo-require-preflight`
@@ -92,7 +97,26 @@ export function registerGraphqlRoutes(
       return context;
     },
   });
+  const gated: typeof handler = async function (this: FastifyInstance, request, reply) {
+    const leave = await options.gate.enter();
+    if (leave === undefined) {
+      options.metrics.error(ErrorCode.SERVER_BUSY);
+      const { queue } = options.gate.stats();
+      return sendError(
+        request,
+        reply.header('retry-after', '1'),
+        503,
+        ErrorCode.SERVER_BUSY,
+        `The server is busy: ${queue} GraphQL requests are already waiting for a turn (GRAPHQL_QUEUE); try again shortly.`,
+      );
+    }
+    try {
+      return await handler.call(this, request, reply);
+    } finally {
+      leave();
+    }
+  };
   for (const url of ['/', '/graphql']) {
-    app.route({ method: ['GET', 'POST'], url, preHandler, handler });
+    app.route({ method: ['GET', 'POST'], url, preHandler, handler: gated });
   }
 }

@@ -1,5 +1,6 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { PoolStats, QueryObserver } from '../db';
+import type { GateStats } from '../http/execution-gate';
 import { ErrorCode } from '../errors';
 
 /** How a GraphQL request ended, as metrics and request logs label it. */
@@ -11,6 +12,7 @@ const SERVER_CODES = new Set<string>([
   ErrorCode.TIMEOUT,
   ErrorCode.DATABASE_UNAVAILABLE,
   ErrorCode.DATABASE_CLOSED,
+  ErrorCode.SERVER_BUSY,
 ]);
 
 /** The outcome of a response with these error codes. */
@@ -44,10 +46,10 @@ const SECONDS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5
 /**
  * Metrics with prom-client: GraphQL requests and their latency by operation
  * and outcome, errors by code, HTTP responses by route and status, database
- * query latency by query name, connection pool usage (read from `pool` when
- * scraped), and Node's process metrics (memory, CPU, event loop lag, GC).
+ * query latency by query name, connection pool usage and the GraphQL requests
+ * running and waiting (read from `pool` and `gate` when scraped), and Node's process metrics (memory, CPU, event loop lag, GC).
  */
-export function createMetrics(pool: () => PoolStats): ServerMetrics {
+export function createMetrics(pool: () => PoolStats, gate: () => GateStats): ServerMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const requests = new Counter({
@@ -99,6 +101,17 @@ export function createMetrics(pool: () => PoolStats): ServerMetrics {
     registers: [registry],
     collect() {
       this.set(pool().waiting);
+    },
+  });
+  new Gauge({
+    name: 'kg_graphql_requests_in_progress',
+    help: 'GraphQL requests executing now (running, at most GRAPHQL_CONCURRENCY) and waiting for a turn (waiting)',
+    labelNames: ['state'] as const,
+    registers: [registry],
+    collect() {
+      const stats = gate();
+      this.set({ state: 'running' }, stats.running);
+      this.set({ state: 'waiting' }, stats.waiting);
     },
   });
   const known = new Set<string>();

@@ -71,6 +71,18 @@ describe('loadConfig', () => {
     expect(loadConfig({ PORT: ' 8080 ' }).port).toBe(8080);
   });
 
+  it('runs 4 GraphQL requests at once on the embedded engine and 16 on Neo4j, each settable', () => {
+    expect(loadConfig({}).http).toMatchObject({ graphqlConcurrency: 4, graphqlQueue: 1000 });
+    expect(loadConfig({ NEO4J_URI: 'neo4j://localhost:7687' }).http.graphqlConcurrency).toBe(16);
+    expect(loadConfig({ GRAPHQL_CONCURRENCY: '1', GRAPHQL_QUEUE: '0' }).http).toMatchObject({
+      graphqlConcurrency: 1,
+      graphqlQueue: 0,
+    });
+    expect(failure({ GRAPHQL_CONCURRENCY: '0' })).toBe(
+      'GRAPHQL_CONCURRENCY="0" is invalid: use an integer from 1 to 1024',
+    );
+  });
+
   it('never exposes error details in production', () => {
     expect(loadConfig({ EXPOSE_ERRORS: 'true' }).exposeErrors).toBe(true);
     expect(loadConfig({ EXPOSE_ERRORS: 'true', NODE_ENV: 'production' }).exposeErrors).toBe(false);
