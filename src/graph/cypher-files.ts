@@ -4,7 +4,7 @@ import { CYPHER_DIR, KUZU_UNSEARCHABLE_TEXT, kuzuSetSearchText, searchQueryFiles
 import { GRAPH_MODEL, relationEnds } from '../model';
 import type { GraphModel } from '../model';
 import type { EntitySpec } from '../specs/entity-spec';
-import { countQueryText, listQueryText, relatedSubsets } from './list-query';
+import { countQueryText, listQueryText, relatedSubsets, sortOrders } from './list-query';
 import { relationPageQueryFiles, singleEndQueryFiles } from './relation-page-queries';
 import {
   GENERATED_QUERY_DIRS,
@@ -102,10 +102,13 @@ export function generatedQueries(specs: readonly EntitySpec[], model: GraphModel
     out.set(nodeQueryName(spec.label, 'by-ids'), file(`${spec.label} nodes for a batch of ids.`, byIds));
     for (const related of relatedSubsets(spec)) {
       const which = related.length === 0 ? '' : ` (filtered by ${related.join(' and ')})`;
-      out.set(
-        filteredQueryName(spec.label, 'list', related),
-        file(`One page of ${spec.label} nodes${which}.`, listQueryText(spec, related)),
-      );
+      for (const order of sortOrders(spec)) {
+        const by = `${order.property} ${order.descending ? 'descending' : 'ascending'}`;
+        out.set(
+          filteredQueryName(spec.label, 'list', related, order.value),
+          file(`One page of ${spec.label} nodes${which}, by ${by}.`, listQueryText(spec, related, order)),
+        );
+      }
       out.set(
         filteredQueryName(spec.label, 'count', related),
         file(`How many ${spec.label} nodes the filters select${which}.`, countQueryText(spec, related)),

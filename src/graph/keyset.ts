@@ -1,7 +1,7 @@
 import type { ParamValue } from '../db';
 import { nodeProperties } from '../model';
 import type { EntitySpec } from '../specs/entity-spec';
-import { afterKeyParam, sortOrders } from './list-query';
+import { sortOrder } from './list-query';
 
 /**
  * Keyset (seek) paging of the root lists: a cursor holds the sort key and the
@@ -26,30 +26,23 @@ export function keyType(spec: EntitySpec, property: string): string {
 }
 
 export function sortProperty(spec: EntitySpec, order: string): string {
-  const found = sortOrders(spec).find((o) => o.value === order);
-  if (found === undefined) throw new Error(`${spec.label} has no sort order ${order}`);
-  return found.property;
+  return sortOrder(spec, order).property;
 }
 
-/** A value of the property's type, for the `after…` parameters an order does not use (never null: see list-query). */
+/** A value of the property's type for `$afterKey` on a first page (never null: see list-query). */
 function placeholder(type: string): ParamValue {
   if (type === 'STRING') return '';
   if (type === 'BOOLEAN') return false;
   return 0;
 }
 
-/** Parameters of the keyset condition: which position to start after, one typed key parameter per sort property. */
+/** Parameters of the keyset condition of one order's list: which position to start after, and its key. */
 export function keysetParams(spec: EntitySpec, order: string, after: Keyset | undefined): Record<string, ParamValue> {
-  const active = sortProperty(spec, order);
-  const params: Record<string, ParamValue> = {
+  const key = after?.key;
+  return {
     hasAfter: after !== undefined,
-    afterNull: after?.key === null,
+    afterNull: key === null,
     afterId: after?.id ?? '',
+    afterKey: key === undefined || key === null ? placeholder(keyType(spec, sortProperty(spec, order))) : key,
   };
-  for (const property of new Set(sortOrders(spec).map((o) => o.property))) {
-    const type = keyType(spec, property);
-    const key = property === active ? after?.key : undefined;
-    params[afterKeyParam(property)] = key === undefined || key === null ? placeholder(type) : key;
-  }
-  return params;
 }

@@ -83,7 +83,7 @@ export function filteredParams(spec: EntitySpec, values: FilterValues = {}): Fil
   return { related, params };
 }
 
-/** Parameters of the list query: the filter, the order, where to start (keyset) and how many rows. */
+/** Parameters of the list query of one order (its file, `filteredQueryName`): the filter, where to start (keyset) and how many rows. */
 export function listParams(
   spec: EntitySpec,
   values: FilterValues,
@@ -92,5 +92,5 @@ export function listParams(
   limit: number,
 ): FilteredParams {
   const { related, params } = filteredParams(spec, values);
-  return { related, params: { ...params, ...keysetParams(spec, order, after), orderBy: order, limit } };
+  return { related, params: { ...params, ...keysetParams(spec, order, after), limit } };
 }

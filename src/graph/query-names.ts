@@ -21,12 +21,18 @@ export function nodeQueryName(label: string, query: 'by-ids' | 'list' | 'count')
 }
 
 /**
- * Name of a label's list or count query for the related-node filters in use:
- * `nodes/city/list`, `nodes/city/count-with-member-state-network`.
+ * Name of a label's list or count query for the related-node filters in use and, for a list, its order (a
+ * GraphQL enum value such as `name_asc`): `nodes/city/count`, `nodes/city/list-with-member-state-by-name-desc`.
  */
-export function filteredQueryName(label: string, query: 'list' | 'count', related: readonly string[]): string {
-  const suffix = related.length === 0 ? '' : `-with-${related.map(kebab).join('-')}`;
-  return `${nodeQueryName(label, query)}${suffix}`;
+export function filteredQueryName(
+  label: string,
+  query: 'list' | 'count',
+  related: readonly string[],
+  order?: string,
+): string {
+  const filters = related.length === 0 ? '' : `-with-${related.map(kebab).join('-')}`;
+  const by = order === undefined ? '' : `-by-${kebab(order)}`;
+  return `${nodeQueryName(label, query)}${filters}${by}`;
 }
 
 /** Name of the batch query for one end of a relationship type: `relations/located-in/city-out`. */

@@ -37,7 +37,7 @@ export async function readNodePage(
   page: { after: Keyset | undefined; limit: number },
 ): Promise<NodeRecord[]> {
   const { related, params } = listParams(spec, filter, orderBy, page.after, page.limit + 1);
-  const rows = await db.read(filteredQueryName(spec.label, 'list', related), params);
+  const rows = await db.read(filteredQueryName(spec.label, 'list', related, orderBy), params);
   return rows.map((row) => toNodeRecord(row.node));
 }
 

@@ -46,7 +46,7 @@ describe('batching', () => {
     // The count and the first relationship batch run concurrently: compare as a set.
     expect([...(stats?.queries ?? [])].sort()).toEqual([
       'nodes/member-state/count',
-      'nodes/member-state/list',
+      'nodes/member-state/list-by-name-asc',
       'nodes/source/by-ids',
       'relations/located-in/member-state-in-city-page',
       'relations/serves/city-in-officer-page',
@@ -65,7 +65,7 @@ describe('batching', () => {
     const body = await api.post(query, {}, STATS);
     expect(body.errors).toBeUndefined();
     expect(body.extensions?.queryStats?.queries).toEqual([
-      'nodes/member-state/list',
+      'nodes/member-state/list-by-name-asc',
       'relations/located-in/member-state-in-city-page',
       'relations/serves/city-in-officer-page',
       'relations/holds-role/officer-out-role-page',

@@ -13,7 +13,7 @@ function failing(db: GraphDatabase): GraphDatabase {
     engine: db.engine,
     read: (query, params) => {
       if (query === 'nodes/metric/by-ids') return Promise.reject(new Error(LEAK));
-      if (query === 'nodes/person/list')
+      if (query === 'nodes/person/list-by-name-asc')
         return Promise.reject(new AppError(ErrorCode.TIMEOUT, `timed out (in ${query}: MATCH (n:Person) RETURN n)`));
       return db.read(query, params);
     },

@@ -196,7 +196,7 @@ describe('readiness and the time budget', () => {
   const slowCities = (db: GraphDatabase): GraphDatabase => ({
     ...db,
     read: async (query, params, options) => {
-      if (query === 'nodes/city/list') await new Promise((resolve) => setTimeout(resolve, 3000));
+      if (query === 'nodes/city/list-by-name-asc') await new Promise((resolve) => setTimeout(resolve, 3000));
       return db.read(query, params, options);
     },
   });

@@ -14,7 +14,7 @@ function slowCountries(db: GraphDatabase): GraphDatabase {
     ...db,
     engine: db.engine,
     read: async (query, params) => {
-      if (query === 'nodes/country/list') await new Promise((resolve) => setTimeout(resolve, 400));
+      if (query === 'nodes/country/list-by-name-asc') await new Promise((resolve) => setTimeout(resolve, 400));
       return db.read(query, params);
     },
   };

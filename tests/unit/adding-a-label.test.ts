@@ -74,7 +74,7 @@ describe('adding a label with two properties and one relationship', () => {
     expect(relationNamingProblems()).toEqual([]);
 
     const files = generatedQueries(ENTITY_SPECS);
-    for (const name of ['nodes/festival/by-ids', 'nodes/festival/list', 'nodes/festival/count']) {
+    for (const name of ['nodes/festival/by-ids', 'nodes/festival/list-by-name-asc', 'nodes/festival/count']) {
       expect(files.get(name)).toMatch(/MATCH \(n:Festival[ )]/);
     }
     expect(files.get('relations/celebrated-in/festival-out')).toContain('-[r:CELEBRATED_IN]->(b:City)');

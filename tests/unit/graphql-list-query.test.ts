@@ -3,7 +3,14 @@ import { ENTITY_SPECS } from '../../src/specs';
 import { CITY_SPEC } from '../../src/specs/city.spec';
 import { defineSpec, filter, specProblems } from '../../src/specs';
 import { OFFICER_SPEC } from '../../src/specs/officer.spec';
-import { countQueryText, listQueryText, matchAndWhere, relatedSubsets, sortOrders } from '../../src/graph/list-query';
+import {
+  countQueryText,
+  listQueryText,
+  matchAndWhere,
+  relatedSubsets,
+  sortOrder,
+  sortOrders,
+} from '../../src/graph/list-query';
 import { GRAPH_MODEL } from '../../src/model';
 import type { EntitySpec } from '../../src/specs/entity-spec';
 import { filteredParams, filterParams, listParams } from '../../src/graph/list-params';
@@ -24,9 +31,12 @@ describe('generated list queries', () => {
       // Every subset of related-node filters has its own files: each must take what the repository sends for it.
       for (const related of relatedSubsets(spec)) {
         const values = Object.fromEntries(related.map((name) => [name, relatedIdFor(spec, name)]));
-        const list = listParams(spec, values, 'name_asc', undefined, 21);
-        expect(list.related).toEqual(related);
-        expect(parameterNames(listQueryText(spec, related)).sort()).toEqual(Object.keys(list.params).sort());
+        for (const order of sortOrders(spec)) {
+          const list = listParams(spec, values, order.value, undefined, 21);
+          expect(list.related).toEqual(related);
+          const text = listQueryText(spec, related, order);
+          expect(parameterNames(text).sort()).toEqual(Object.keys(list.params).sort());
+        }
         const count = filteredParams(spec, values);
         expect(parameterNames(countQueryText(spec, related)).sort()).toEqual(Object.keys(count.params).sort());
       }
@@ -38,7 +48,7 @@ describe('generated list queries', () => {
   it('filters on a shared property such as name when a spec asks for it', () => {
     const spec = defineSpec({ ...CITY_SPEC, filters: [filter.equals('name'), filter.range('note')] });
     expect(specProblems([spec])).toEqual([]);
-    expect(listQueryText(spec)).toContain('(NOT $hasName OR toLower(n.name) = $name)');
+    expect(listQueryText(spec, [], sortOrder(spec, 'name_asc'))).toContain('(NOT $hasName OR toLower(n.name) = $name)');
     expect(filterParams(spec, { name: 'Hanoi' })).toMatchObject({ hasName: true, name: 'hanoi' });
   });
 
@@ -55,13 +65,26 @@ describe('generated list queries', () => {
   });
 
   it('reaches related nodes along every path the spec gives, binding parameters first', () => {
-    const text = listQueryText(OFFICER_SPEC, ['city', 'memberState']);
+    const text = listQueryText(OFFICER_SPEC, ['city', 'memberState'], sortOrder(OFFICER_SPEC, 'name_asc'));
     expect(text).toContain('WITH $nameContains AS q, $city AS city, $memberState AS memberState');
     expect(text).toContain(
       'EXISTS { MATCH (n)-[r0:SERVES]->(:City)-[r1:LOCATED_IN]->(m:MemberState) WHERE m.id = memberState }',
     );
     expect(text).toMatch(/n\.id ASC\nLIMIT \$limit$/);
     expect(text).not.toContain('SKIP');
+  });
+
+  it('has one list file per order, its keys descending or ascending, keyless nodes last, then id', () => {
+    const meeting = ENTITY_SPECS.find((s) => s.label === 'Meeting')!;
+    const files = generatedQueries(ENTITY_SPECS);
+    expect([...files.keys()].filter((name) => name.startsWith('nodes/meeting/list-by-'))).toEqual(
+      sortOrders(meeting).map((o) => `nodes/meeting/list-by-${o.value.replace(/_/g, '-')}`),
+    );
+    const text = files.get('nodes/meeting/list-by-date-desc') ?? '';
+    expect(text).toContain('ORDER BY CASE WHEN n.date IS NULL THEN 1 ELSE 0 END, n.date DESC, n.id ASC');
+    expect(text).toContain('n.date < $afterKey OR (n.date = $afterKey AND n.id > $afterId)');
+    expect(text).not.toContain('$orderBy');
+    expect(text).not.toMatch(/n\.(name|edition) [<>]/);
   });
 
   it('offers name order first and both directions of every sort key', () => {

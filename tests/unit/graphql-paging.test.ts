@@ -120,20 +120,24 @@ describe('keyset positions', () => {
     expect(() => decodeKeyset(CITY_SPEC, 'name_desc', cursor)).toThrow(badInput('after'));
   });
 
-  it('send one typed key parameter per sort property, never null', () => {
+  it("send the order's key as one parameter typed like its property, never null", () => {
     expect(keysetParams(AGREEMENT_SPEC, 'amount_desc', { key: 2.5, id: 'agreement:x' })).toEqual({
       hasAfter: true,
       afterNull: false,
       afterId: 'agreement:x',
-      afterName: '',
-      afterDate: '',
-      afterAmount: 2.5,
+      afterKey: 2.5,
+    });
+    expect(keysetParams(AGREEMENT_SPEC, 'amount_asc', { key: null, id: 'agreement:y' })).toEqual({
+      hasAfter: true,
+      afterNull: true,
+      afterId: 'agreement:y',
+      afterKey: 0,
     });
     expect(keysetParams(CITY_SPEC, 'name_asc', undefined)).toEqual({
       hasAfter: false,
       afterNull: false,
       afterId: '',
-      afterName: '',
+      afterKey: '',
     });
   });
 });
