@@ -15,7 +15,10 @@ import { relationCountQueryName, relationPageQueryName, relationToQueryName } fr
  * and `SKIP` with a value a client controls can crash it (docs/architecture.md,
  * hazards): it orders the edges' keys (`WITH … ORDER BY … LIMIT`, which `collect`
  * keeps, a contract test pins this), slices each parent's list of other-end ids
- * (a list slice, never `SKIP`) and then reads only those edges.
+ * (a list slice, never `SKIP`) and then reads only those edges, found again by
+ * the engine's internal ids: matching them again by `{id: key}` and
+ * `{id: other}` took 72 ms for the officers of 210 cities at scale 1000, by
+ * internal ids 45 ms (the ordering alone takes 17).
  */
 
 /** The largest INT64: what an edge without a position or a node without an ordinal sorts as (last). */
@@ -35,18 +38,19 @@ function pattern(end: RelationEnd, a: string, r: string, b: string): string {
 }
 
 function kuzuPage(end: RelationEnd, target: string, model: GraphModel): string {
-  // The last key is the other end's id, kept as `other`.
+  // The last key is the other end's id, kept as `oid`; its internal id (`other`) is what the page holds.
   const keys = orderKeys(end, target, model, 'r', 'b').slice(0, -1);
-  const named = [...keys.map((key, i) => `${key} AS k${i}`), 'b.id AS other'];
+  const named = [...keys.map((key, i) => `${key} AS k${i}`), 'b.id AS oid', 'id(b) AS other'];
   return [
     'UNWIND $ids AS id',
     `MATCH ${pattern(end, `a:${end.owner} {id: id}`, 'r', `b:${target}`)}`,
-    `WITH a.id AS key, ${named.join(', ')}`,
-    `ORDER BY key, ${[...keys.map((_, i) => `k${i}`), 'other'].join(', ')}`,
+    `WITH id(a) AS aid, a.id AS key, ${named.join(', ')}`,
+    `ORDER BY key, ${[...keys.map((_, i) => `k${i}`), 'oid'].join(', ')}`,
     `LIMIT ${LAST}`,
-    'WITH key, list_slice(collect(other), $offset + 1, $offset + $count) AS page',
+    'WITH aid, key, list_slice(collect(other), $offset + 1, $offset + $count) AS page',
     'UNWIND page AS other',
-    `MATCH ${pattern(end, `a:${end.owner} {id: key}`, 'r', `b:${target} {id: other}`)}`,
+    `MATCH (b:${target}) WHERE id(b) = other`,
+    `MATCH ${pattern(end, `a:${end.owner}`, 'r', 'b')} WHERE id(a) = aid`,
     'RETURN key, b AS node, r AS rel',
   ].join('\n');
 }

@@ -2,10 +2,11 @@
 // One page of HELD_IN to a batch of City ids, Summit at the other end (Kùzu: ordered keys, a list slice per parent).
 UNWIND $ids AS id
 MATCH (a:City {id: id})<-[r:HELD_IN]-(b:Summit)
-WITH a.id AS key, coalesce(b.ordinal, 9223372036854775807) AS k0, coalesce(b.name, '') AS k1, b.id AS other
-ORDER BY key, k0, k1, other
+WITH id(a) AS aid, a.id AS key, coalesce(b.ordinal, 9223372036854775807) AS k0, coalesce(b.name, '') AS k1, b.id AS oid, id(b) AS other
+ORDER BY key, k0, k1, oid
 LIMIT 9223372036854775807
-WITH key, list_slice(collect(other), $offset + 1, $offset + $count) AS page
+WITH aid, key, list_slice(collect(other), $offset + 1, $offset + $count) AS page
 UNWIND page AS other
-MATCH (a:City {id: key})<-[r:HELD_IN]-(b:Summit {id: other})
+MATCH (b:Summit) WHERE id(b) = other
+MATCH (a:City)<-[r:HELD_IN]-(b) WHERE id(a) = aid
 RETURN key, b AS node, r AS rel

@@ -2,10 +2,11 @@
 // One page of MEASURES from a batch of Metric ids, Network at the other end (Kùzu: ordered keys, a list slice per parent).
 UNWIND $ids AS id
 MATCH (a:Metric {id: id})-[r:MEASURES]->(b:Network)
-WITH a.id AS key, coalesce(b.name, '') AS k0, b.id AS other
-ORDER BY key, k0, other
+WITH id(a) AS aid, a.id AS key, coalesce(b.name, '') AS k0, b.id AS oid, id(b) AS other
+ORDER BY key, k0, oid
 LIMIT 9223372036854775807
-WITH key, list_slice(collect(other), $offset + 1, $offset + $count) AS page
+WITH aid, key, list_slice(collect(other), $offset + 1, $offset + $count) AS page
 UNWIND page AS other
-MATCH (a:Metric {id: key})-[r:MEASURES]->(b:Network {id: other})
+MATCH (b:Network) WHERE id(b) = other
+MATCH (a:Metric)-[r:MEASURES]->(b) WHERE id(a) = aid
 RETURN key, b AS node, r AS rel

@@ -2,10 +2,11 @@
 // One page of PART_OF from a batch of Framework ids, Framework at the other end (Kùzu: ordered keys, a list slice per parent).
 UNWIND $ids AS id
 MATCH (a:Framework {id: id})-[r:PART_OF]->(b:Framework)
-WITH a.id AS key, coalesce(b.name, '') AS k0, b.id AS other
-ORDER BY key, k0, other
+WITH id(a) AS aid, a.id AS key, coalesce(b.name, '') AS k0, b.id AS oid, id(b) AS other
+ORDER BY key, k0, oid
 LIMIT 9223372036854775807
-WITH key, list_slice(collect(other), $offset + 1, $offset + $count) AS page
+WITH aid, key, list_slice(collect(other), $offset + 1, $offset + $count) AS page
 UNWIND page AS other
-MATCH (a:Framework {id: key})-[r:PART_OF]->(b:Framework {id: other})
+MATCH (b:Framework) WHERE id(b) = other
+MATCH (a:Framework)-[r:PART_OF]->(b) WHERE id(a) = aid
 RETURN key, b AS node, r AS rel

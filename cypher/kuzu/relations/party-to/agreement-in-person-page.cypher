@@ -2,10 +2,11 @@
 // One page of PARTY_TO to a batch of Agreement ids, Person at the other end (Kùzu: ordered keys, a list slice per parent).
 UNWIND $ids AS id
 MATCH (a:Agreement {id: id})<-[r:PARTY_TO]-(b:Person)
-WITH a.id AS key, coalesce(b.name, '') AS k0, b.id AS other
-ORDER BY key, k0, other
+WITH id(a) AS aid, a.id AS key, coalesce(b.name, '') AS k0, b.id AS oid, id(b) AS other
+ORDER BY key, k0, oid
 LIMIT 9223372036854775807
-WITH key, list_slice(collect(other), $offset + 1, $offset + $count) AS page
+WITH aid, key, list_slice(collect(other), $offset + 1, $offset + $count) AS page
 UNWIND page AS other
-MATCH (a:Agreement {id: key})<-[r:PARTY_TO]-(b:Person {id: other})
+MATCH (b:Person) WHERE id(b) = other
+MATCH (a:Agreement)<-[r:PARTY_TO]-(b) WHERE id(a) = aid
 RETURN key, b AS node, r AS rel

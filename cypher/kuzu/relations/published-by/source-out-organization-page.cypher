@@ -2,10 +2,11 @@
 // One page of PUBLISHED_BY from a batch of Source ids, Organization at the other end (Kùzu: ordered keys, a list slice per parent).
 UNWIND $ids AS id
 MATCH (a:Source {id: id})-[r:PUBLISHED_BY]->(b:Organization)
-WITH a.id AS key, coalesce(b.name, '') AS k0, b.id AS other
-ORDER BY key, k0, other
+WITH id(a) AS aid, a.id AS key, coalesce(b.name, '') AS k0, b.id AS oid, id(b) AS other
+ORDER BY key, k0, oid
 LIMIT 9223372036854775807
-WITH key, list_slice(collect(other), $offset + 1, $offset + $count) AS page
+WITH aid, key, list_slice(collect(other), $offset + 1, $offset + $count) AS page
 UNWIND page AS other
-MATCH (a:Source {id: key})-[r:PUBLISHED_BY]->(b:Organization {id: other})
+MATCH (b:Organization) WHERE id(b) = other
+MATCH (a:Source)-[r:PUBLISHED_BY]->(b) WHERE id(a) = aid
 RETURN key, b AS node, r AS rel

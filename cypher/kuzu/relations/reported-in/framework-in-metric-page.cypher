@@ -2,10 +2,11 @@
 // One page of REPORTED_IN to a batch of Framework ids, Metric at the other end (Kùzu: ordered keys, a list slice per parent).
 UNWIND $ids AS id
 MATCH (a:Framework {id: id})<-[r:REPORTED_IN]-(b:Metric)
-WITH a.id AS key, coalesce(b.name, '') AS k0, b.id AS other
-ORDER BY key, k0, other
+WITH id(a) AS aid, a.id AS key, coalesce(b.name, '') AS k0, b.id AS oid, id(b) AS other
+ORDER BY key, k0, oid
 LIMIT 9223372036854775807
-WITH key, list_slice(collect(other), $offset + 1, $offset + $count) AS page
+WITH aid, key, list_slice(collect(other), $offset + 1, $offset + $count) AS page
 UNWIND page AS other
-MATCH (a:Framework {id: key})<-[r:REPORTED_IN]-(b:Metric {id: other})
+MATCH (b:Metric) WHERE id(b) = other
+MATCH (a:Framework)<-[r:REPORTED_IN]-(b) WHERE id(a) = aid
 RETURN key, b AS node, r AS rel

@@ -2,10 +2,11 @@
 // One page of SERVES from a batch of Officer ids, MemberState at the other end (Kùzu: ordered keys, a list slice per parent).
 UNWIND $ids AS id
 MATCH (a:Officer {id: id})-[r:SERVES]->(b:MemberState)
-WITH a.id AS key, coalesce(r.position, 9223372036854775807) AS k0, coalesce(b.name, '') AS k1, b.id AS other
-ORDER BY key, k0, k1, other
+WITH id(a) AS aid, a.id AS key, coalesce(r.position, 9223372036854775807) AS k0, coalesce(b.name, '') AS k1, b.id AS oid, id(b) AS other
+ORDER BY key, k0, k1, oid
 LIMIT 9223372036854775807
-WITH key, list_slice(collect(other), $offset + 1, $offset + $count) AS page
+WITH aid, key, list_slice(collect(other), $offset + 1, $offset + $count) AS page
 UNWIND page AS other
-MATCH (a:Officer {id: key})-[r:SERVES]->(b:MemberState {id: other})
+MATCH (b:MemberState) WHERE id(b) = other
+MATCH (a:Officer)-[r:SERVES]->(b) WHERE id(a) = aid
 RETURN key, b AS node, r AS rel

@@ -2,10 +2,11 @@
 // One page of SUPPORTS from a batch of Agreement ids, Network at the other end (Kùzu: ordered keys, a list slice per parent).
 UNWIND $ids AS id
 MATCH (a:Agreement {id: id})-[r:SUPPORTS]->(b:Network)
-WITH a.id AS key, coalesce(b.name, '') AS k0, b.id AS other
-ORDER BY key, k0, other
+WITH id(a) AS aid, a.id AS key, coalesce(b.name, '') AS k0, b.id AS oid, id(b) AS other
+ORDER BY key, k0, oid
 LIMIT 9223372036854775807
-WITH key, list_slice(collect(other), $offset + 1, $offset + $count) AS page
+WITH aid, key, list_slice(collect(other), $offset + 1, $offset + $count) AS page
 UNWIND page AS other
-MATCH (a:Agreement {id: key})-[r:SUPPORTS]->(b:Network {id: other})
+MATCH (b:Network) WHERE id(b) = other
+MATCH (a:Agreement)-[r:SUPPORTS]->(b) WHERE id(a) = aid
 RETURN key, b AS node, r AS rel
