@@ -41,6 +41,19 @@ export interface ServerMetrics {
   readonly query: QueryObserver;
 }
 
+/** A gauge with one value per `state` label, read from `read` when scraped. */
+function stateGauge(registry: Registry, name: string, help: string, read: () => Record<string, number>): void {
+  new Gauge({
+    name,
+    help,
+    labelNames: ['state'] as const,
+    registers: [registry],
+    collect() {
+      for (const [state, value] of Object.entries(read())) this.set({ state }, value);
+    },
+  });
+}
+
 const SECONDS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
 /**
@@ -84,17 +97,15 @@ export function createMetrics(pool: () => PoolStats, gate: () => GateStats): Ser
     buckets: SECONDS,
     registers: [registry],
   });
-  new Gauge({
-    name: 'kg_db_pool_connections',
-    help: 'Database connections the server may use (size) and those running a query now (busy)',
-    labelNames: ['state'] as const,
-    registers: [registry],
-    collect() {
+  stateGauge(
+    registry,
+    'kg_db_pool_connections',
+    'Database connections the server may use (size) and those running a query now (busy)',
+    () => {
       const stats = pool();
-      this.set({ state: 'size' }, stats.size);
-      this.set({ state: 'busy' }, stats.busy);
+      return { size: stats.size, busy: stats.busy };
     },
-  });
+  );
   new Gauge({
     name: 'kg_db_pool_waiting',
     help: 'Queries waiting for a free database connection',
@@ -103,17 +114,15 @@ export function createMetrics(pool: () => PoolStats, gate: () => GateStats): Ser
       this.set(pool().waiting);
     },
   });
-  new Gauge({
-    name: 'kg_graphql_requests_in_progress',
-    help: 'GraphQL requests executing now (running, at most GRAPHQL_CONCURRENCY) and waiting for a turn (waiting)',
-    labelNames: ['state'] as const,
-    registers: [registry],
-    collect() {
+  stateGauge(
+    registry,
+    'kg_graphql_requests_in_progress',
+    'GraphQL requests executing now (running, at most GRAPHQL_CONCURRENCY) and waiting for a turn (waiting)',
+    () => {
       const stats = gate();
-      this.set({ state: 'running' }, stats.running);
-      this.set({ state: 'waiting' }, stats.waiting);
+      return { running: stats.running, waiting: stats.waiting };
     },
-  });
+  );
   const known = new Set<string>();
   const operationLabel = (name: string | undefined): string => {
     if (name === undefined || name === '') return 'anonymous';
