@@ -147,6 +147,27 @@ export async function warmUp(url: string, entries: readonly MixEntry[], connecti
   await settle(url);
 }
 
+/**
+ * `amount` requests of one query, one at a time on one kept-alive connection (as a load cell sends them): each
+ * one's latency, and how many failed (non-2xx, GraphQL errors, timeouts, connection errors).
+ */
+export async function timedRequests(
+  url: string,
+  entry: MixEntry,
+  amount: number,
+): Promise<{ latenciesMs: number[]; failures: number }> {
+  const latenciesMs: number[] = [];
+  const { result, graphqlErrors } = await cannon(
+    url,
+    [entry],
+    1,
+    REQUEST_TIMEOUT_SEC,
+    (ms) => latenciesMs.push(ms),
+    amount,
+  );
+  return { latenciesMs, failures: result.non2xx + graphqlErrors + result.timeouts + result.errors };
+}
+
 /** One measured cell: throughput, latency percentiles, round trips per request and the server's RSS. */
 export async function runCell(options: {
   url: string;
