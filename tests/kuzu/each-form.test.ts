@@ -5,7 +5,8 @@
  * each id alone (the one-id form).
  */
 import type { GraphDatabase, Params, Row } from '../../src/db';
-import { batchWithLabel, eachForm, planBatch, runsEach, withIdLabel } from '../../src/db/kuzu/kuzu-each';
+import { batchWithLabel } from '../../src/db/batch-heads';
+import { eachForm, planBatch, runsEach, withIdLabel } from '../../src/db/kuzu/kuzu-each';
 import { generatedQueries } from '../../src/graph/cypher-files';
 import { ENTITY_SPECS } from '../../src/specs';
 import { openTestDatabase } from '../support/test-database';

@@ -626,3 +626,51 @@ describe('a read scope on Neo4j (one request)', () => {
     expect(fake.calls.map((c) => c.kind)).toEqual(['executeRead']);
   });
 });
+
+describe('label-less batch reads on Neo4j', () => {
+  // Neo4j indexes ids per label: `{id: id}` without a label scans every node, so such a read is split by the
+  // labels its ids name, each part with the label on its head.
+  const nodesById = loadQuery('graph/nodes-by-ids', 'neo4j');
+  const answerIds = (_text: string, params: Record<string, unknown>): Answer => ({
+    keys: ['id'],
+    rows: (params.ids as string[]).map((id) => [id]),
+  });
+
+  it('reads ids of several labels label by label, with each part seeking its label, and joins the rows', async () => {
+    await open();
+    fake.respond = answerIds;
+    const rows = await db!.read(nodesById, { ids: ['city:hanoi', 'state:vn', 'city:hue'] });
+    expect(rows.map((row) => row.id).sort()).toEqual(['city:hanoi', 'city:hue', 'state:vn']);
+    expect(fake.runs.map((run) => [run.params.ids, /MATCH \((\w+):(\w+) \{id: id\}\)/.exec(run.text)?.[2]])).toEqual([
+      [['city:hanoi', 'city:hue'], 'City'],
+      [['state:vn'], 'MemberState'],
+    ]);
+  });
+
+  it('splits every UNION branch of a scope read, in the request transaction', async () => {
+    await open();
+    fake.respond = () => ({ keys: ['source'], rows: [] });
+    const scope = db!.readScope(Date.now() + 3000);
+    await scope.read(loadQuery('graph/edges-around', 'neo4j'), { ids: ['network:ascn', 'city:hue'] });
+    await scope.end();
+    expect(fake.calls.map((c) => c.kind)).toEqual(['begin']);
+    expect(fake.runs).toHaveLength(2);
+    for (const run of fake.runs) {
+      const [label] = run.params.ids as string[];
+      const expected = label?.startsWith('city:') ? 'City' : 'Network';
+      expect(run.text.match(/\(a \{id: id\}\)/g)).toBeNull();
+      expect(run.text.match(new RegExp(`\\(a:${expected} \\{id: id\\}\\)`, 'g'))).toHaveLength(2);
+    }
+  });
+
+  it('keeps the label-less text when an id names no known label, and leaves labelled queries alone', async () => {
+    await open();
+    fake.respond = answerIds;
+    await db!.read(nodesById, { ids: ['city:hanoi', 'planet:mars'] });
+    await db!.read(q('UNWIND $ids AS id MATCH (c:City {id: id}) RETURN c.id AS id'), { ids: ['city:hue', 'state:vn'] });
+    expect(fake.runs.map((run) => [run.text, run.params.ids])).toEqual([
+      [nodesById.text, ['city:hanoi', 'planet:mars']],
+      ['UNWIND $ids AS id MATCH (c:City {id: id}) RETURN c.id AS id', ['city:hue', 'state:vn']],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { labelOfId } from '../../model';
-import { segments } from '../cypher-text';
+import { BATCH_HEAD, batchWithLabel, codeOf, idsByLabel } from '../batch-heads';
 
 /**
  * The one-id form of a batch query: the portable batch form starts each branch with
@@ -19,9 +19,6 @@ export interface EachForm {
   /** Run once per id whatever the batch (a file written for one id): there is no batch form. */
   readonly always?: boolean;
 }
-
-const BATCH_HEAD =
-  /UNWIND\s+\$ids\s+AS\s+id\s+MATCH\s*\(\s*[A-Za-z_]\w*\s*(?::\s*([A-Za-z_]\w*)\s*)?\{\s*id\s*:\s*id\s*\}/g;
 
 const forms = new Map<string, EachForm | null>();
 const FORM_CACHE_LIMIT = 1000;
@@ -43,12 +40,6 @@ export function eachForm(text: string): EachForm | undefined {
 /** The labels a form's heads name, or none when one head has no label (its batch scans every table). */
 const scannedLabels = (labels: readonly (string | undefined)[]): string[] =>
   labels.some((label) => label === undefined) ? [] : [...new Set(labels as string[])];
-
-const codeOf = (text: string): string =>
-  segments(text)
-    .filter((seg) => seg.kind === 'code')
-    .map((seg) => text.slice(seg.start, seg.end))
-    .join(' ');
 
 /** A head of the one-id form: `MATCH (a {id: $id})` or `MATCH (a:Label {id: $id})`. */
 const ONE_ID_HEAD = /MATCH\s*\(\s*([A-Za-z_]\w*)\s*(?::\s*([A-Za-z_]\w*)\s*)?\{\s*id\s*:\s*\$id\s*\}/g;
@@ -137,13 +128,6 @@ export interface BatchPart {
   readonly each: boolean;
 }
 
-/** The batch form with `label` on its label-less heads (`UNWIND $ids AS id MATCH (a:City {id: id})`). */
-export function batchWithLabel(text: string, label: string): string {
-  return text.replace(BATCH_HEAD, (head, found: string | undefined) =>
-    found === undefined ? head.replace(/\(\s*([A-Za-z_]\w*)\s*\{/, `($1:${label} {`) : head,
-  );
-}
-
 /**
  * How a batch of `ids` is read by `text` (whose one-id form is `form`), given the rows per
  * label (`graph/stats`). A labelled batch: all at once, or one by one (`runsEach`). A
@@ -167,14 +151,8 @@ export function planBatch(
   };
   if (form.labels.length > 0) return whole(form.labels);
   const every = [...rows.keys()];
-  const byLabel = new Map<string, unknown[]>();
-  for (const id of ids) {
-    const label = typeof id === 'string' ? labelOfId(id) : undefined;
-    if (label === undefined) return whole(every);
-    const these = byLabel.get(label);
-    if (these === undefined) byLabel.set(label, [id]);
-    else these.push(id);
-  }
+  const byLabel = idsByLabel(ids);
+  if (byLabel === undefined) return whole(every);
   const lookup = ROWS_PER_LOOKUP.labelled;
   const parts = [...byLabel].map(([label, these]) => {
     const each = these.length * lookup <= lookup + (rows.get(label) ?? 0);

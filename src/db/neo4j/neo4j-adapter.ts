@@ -5,6 +5,7 @@ import type { AppConfig } from '../../config';
 import { NEO4J_SCHEMA_FILE } from './neo4j-schema';
 import { AppError, ErrorCode, StatementError } from '../../errors';
 import { mapNeo4jError } from './neo4j-errors';
+import { batchWithLabel, hasLabellessHead, idsByLabel } from '../batch-heads';
 import { splitStatements } from '../cypher-text';
 import type { ScriptStatement } from '../cypher-text';
 import { effectiveTimeout, hasEmptyList, pastDeadline } from '../port';
@@ -125,6 +126,29 @@ async function runManaged<T>(
   }
 }
 
+/**
+ * Runs a read, split by the labels its ids name when the text looks its ids up without a label
+ * (`UNWIND $ids AS id MATCH (a {id: id})`: the graph's neighbourhoods, degrees, nodes by id). Neo4j indexes ids
+ * per label (cypher/neo4j/schema.cypher), so a label-less `{id: id}` scans every node once per id, and the same
+ * text with the id's label (`city:hanoi` → `City`) seeks the index. The parts run together in the caller's
+ * transaction and their rows are joined; a batch query's rows are per id, so the answer is the same (the Kùzu
+ * adapter splits such batches too, and tests/kuzu/each-form.test.ts compares both ways for every batch query).
+ * An id of no known prefix keeps the label-less text.
+ */
+async function readByLabel(
+  query: CypherQuery,
+  params: Params,
+  run: (query: CypherQuery, params: Params) => Promise<Row[]>,
+): Promise<Row[]> {
+  const ids = params.ids;
+  const byLabel = Array.isArray(ids) && hasLabellessHead(query.text) ? idsByLabel(ids) : undefined;
+  if (byLabel === undefined || byLabel.size === 0) return run(query, params);
+  const parts = [...byLabel].map(([label, these]) =>
+    run({ ...query, text: batchWithLabel(query.text, label) }, { ...params, ids: these as Params[string] }),
+  );
+  return (await Promise.all(parts)).flat();
+}
+
 class Neo4jDatabase implements GraphDatabase {
   readonly engine = 'neo4j' as const;
   private readonly inFlight = new Set<Promise<unknown>>();
@@ -136,7 +160,9 @@ class Neo4jDatabase implements GraphDatabase {
   ) {}
 
   read(query: QueryRef, params: Params = {}, options?: QueryOptions): Promise<Row[]> {
-    return this.track(() => this.query(accessMode.READ, resolveQuery(query, 'neo4j'), params, options));
+    return this.track(() =>
+      readByLabel(resolveQuery(query, 'neo4j'), params, (q, p) => this.query(accessMode.READ, q, p, options)),
+    );
   }
 
   write(query: QueryRef, params: Params = {}, options?: QueryOptions): Promise<Row[]> {
@@ -310,7 +336,7 @@ class Neo4jReadScope implements ReadScope {
 
   read(query: QueryRef, params: Params = {}, options?: QueryOptions): Promise<Row[]> {
     if (this.ended) return this.db.read(query, params, options);
-    return this.track(() => this.run(resolveQuery(query, 'neo4j'), params, options));
+    return this.track(() => readByLabel(resolveQuery(query, 'neo4j'), params, (q, p) => this.run(q, p, options)));
   }
 
   write(query: QueryRef, params: Params = {}, options?: QueryOptions): Promise<Row[]> {
