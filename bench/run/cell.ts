@@ -7,7 +7,7 @@ import type { LatencySummary } from '../soak/stats';
 /** A ceiling on requests per second, so that every cell is bounded in count as well as in time. */
 const MAX_REQUESTS_PER_SECOND = 20_000;
 /** Seconds one request may take before it counts as a timeout. */
-const REQUEST_TIMEOUT_SEC = 30;
+export const REQUEST_TIMEOUT_SEC = 30;
 
 /** What one cell (one query or the mix, at one concurrency, for a few seconds) measured. */
 export interface CellResult {
@@ -17,7 +17,10 @@ export interface CellResult {
   readonly requests: number;
   readonly requestsPerSecond: number;
   readonly latencyMs: LatencySummary;
-  /** Non-2xx answers, 2xx answers with GraphQL `errors`, timeouts and connection errors. */
+  /**
+   * Non-2xx answers and 2xx answers with GraphQL `errors` (both counted in `requests`), and requests without an
+   * answer: `errors` (autocannon's count, timeouts included) of which `timeouts`.
+   */
   readonly failures: { non2xx: number; graphqlErrors: number; timeouts: number; errors: number };
   /** Database queries per GraphQL request, from the deltas of the server's /metrics; null without them. */
   readonly roundTripsPerRequest: number | null;
@@ -165,7 +168,7 @@ export async function timedRequests(
     (ms) => latenciesMs.push(ms),
     amount,
   );
-  return { latenciesMs, failures: result.non2xx + graphqlErrors + result.timeouts + result.errors };
+  return { latenciesMs, failures: result.non2xx + graphqlErrors + result.errors };
 }
 
 /** One measured cell: throughput, latency percentiles, round trips per request and the server's RSS. */

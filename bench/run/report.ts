@@ -64,7 +64,7 @@ function cellTable(cells: readonly CellResult[]): string[] {
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...cells.map((c) => {
       const f = c.failures;
-      const failures = f.non2xx + f.graphqlErrors + f.timeouts + f.errors;
+      const failures = f.non2xx + f.graphqlErrors + f.errors;
       return `| ${c.query} | ${c.connections} | ${c.requestsPerSecond}${c.byCount ? ' \\*' : ''} | ${c.latencyMs.p50} | ${c.latencyMs.p95} | ${c.latencyMs.p99} | ${value(c.roundTripsPerRequest)} | ${failures} | ${value(c.rssMaxMiB, ' MiB')} |`;
     }),
   ];

@@ -9,8 +9,6 @@ export interface PhaseSummary {
   readonly errors: number;
   readonly timeouts: number;
   readonly status: Record<string, number>;
-  /** autocannon's own latency histogram, ms (it has no p95: see `latencyMs` of the totals). */
-  readonly autocannonLatencyMs: { p50: number; p90: number; p97_5: number; p99: number; max: number; mean: number };
 }
 
 export interface EntryReport {
@@ -86,7 +84,7 @@ export interface SoakReport {
     readonly timeouts: number;
     readonly connectionErrors: number;
     readonly requestsPerSecond: number;
-    /** Over every response of the measured phase, from autocannon's per-response times. */
+    /** Over every response of the measured phase, each timed from when its request was set up (bench/soak.ts). */
     readonly latencyMs: LatencySummary;
   };
   readonly phases: { warmup: PhaseSummary | null; measured: PhaseSummary | null };
