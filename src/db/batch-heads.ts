@@ -16,9 +16,20 @@ export const codeOf = (text: string): string =>
     .map((seg) => text.slice(seg.start, seg.end))
     .join(' ');
 
+const labelless = new Map<string, boolean>();
+/** Query texts come from a bounded set of files; the bound only guards against texts made at run time. */
+const LABELLESS_CACHE_LIMIT = 1000;
+
 /** Whether some batch head of `text` has no label: each of its ids is then looked up in every label. */
-export const hasLabellessHead = (text: string): boolean =>
-  [...codeOf(text).matchAll(BATCH_HEAD)].some((head) => head[1] === undefined);
+export function hasLabellessHead(text: string): boolean {
+  let found = labelless.get(text);
+  if (found === undefined) {
+    found = [...codeOf(text).matchAll(BATCH_HEAD)].some((head) => head[1] === undefined);
+    if (labelless.size >= LABELLESS_CACHE_LIMIT) labelless.clear();
+    labelless.set(text, found);
+  }
+  return found;
+}
 
 /** The batch form with `label` on its label-less heads (`UNWIND $ids AS id MATCH (a:City {id: id})`). */
 export function batchWithLabel(text: string, label: string): string {
