@@ -3,12 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT, projectPath } from '../src/paths';
 import { ProgressLine } from './progress';
-import { runCell, warmUp } from './run/cell';
+import { failuresOf, REQUEST_TIMEOUT_SEC, runCell, warmUp } from './run/cell';
 import type { CellResult } from './run/cell';
 import { benchLookups, benchMemory, benchSeeds } from './run/in-process';
 import { parseBenchOptions, USAGE } from './run/options';
 import type { BenchOptions } from './run/options';
-import { compareNaive, compareRaw, failuresOf, ratio, SCALE_QUERIES, scaleRatios, throughputGoals } from './run/ratios';
+import { compareNaive, compareRaw, ratio, SCALE_QUERIES, scaleRatios, throughputGoals } from './run/ratios';
 import type { Ratio } from './run/ratios';
 import { markdown } from './run/report';
 import type { BenchReport, ScaleReport } from './run/report';
@@ -39,8 +39,8 @@ const RESTART_GOAL_MS = 1000;
 /** Today's (before issue 14) in-process dry run and re-seed, in ms: the goal is to be faster. */
 const DRY_RUN_BEFORE_MS = 1900;
 const RESEED_BEFORE_MS = 4000;
-/** The naive server's request budget: what autocannon waits for an answer (bench/run/cell.ts), not the default 10 s. */
-const NAIVE_REQUEST_BUDGET_MS = 30_000;
+/** The naive server's request budget: what autocannon waits for an answer, not the default 10 s. */
+const NAIVE_REQUEST_BUDGET_MS = REQUEST_TIMEOUT_SEC * 1000;
 
 interface Preflight {
   name: string;

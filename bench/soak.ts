@@ -16,6 +16,7 @@ import { startServer } from './soak/server';
 import type { StartedServer, StopResult } from './soak/server';
 import { classify, SoakStats, summarize } from './soak/stats';
 import type { Phase } from './soak/stats';
+import { timedRequest } from './timed-request';
 
 /**
  * The soak runner: the standard query mix with hostile requests interleaved, for a long time, against one server
@@ -87,17 +88,10 @@ interface Run {
   aborted: string | null;
 }
 
-/** What a connection remembers between sending a request and reading its response (pipelining is 1). */
-interface ConnectionContext {
-  entry?: MixEntry;
-  /** When the connection's request in flight was handed to autocannon. */
-  sentAt?: number;
-}
-
 /**
  * One autocannon run for `seconds`. A single dynamic request picks the next entry of the sequence from a counter
- * shared by all connections, so the whole mix is walked round-robin however short the run, and the
- * connection's context says which entry a response answers.
+ * shared by all connections, so the whole mix is walked round-robin however short the run; each response comes
+ * back with the entry it answers and its time (`timedRequest`).
  */
 function runPhase(
   url: string,
@@ -106,30 +100,15 @@ function runPhase(
   seconds: number,
   run: Run,
 ): Promise<autocannon.Result> {
-  const target = new URL(url);
-  // Each response's time is taken here, from when its request was set up on the connection: autocannon's own
-  // times drift once the server closes a connection (a body that is not JSON gets `Connection: close`), since its
-  // queue keeps the request it wrote to the closing socket and times every later response from that one (the
-  // soak's p50 read 4.3 s at 680 requests/s over 32 connections, where 32 / 680 s is 47 ms).
-  const requests: autocannon.Request[] = [
-    {
-      method: 'POST',
-      path: `${target.pathname}${target.search}`,
-      headers: { 'content-type': 'application/json' },
-      setupRequest: (request: autocannon.Request, context: object) => {
-        const entry = sequence[run.sent++ % sequence.length] as MixEntry;
-        Object.assign(context as ConnectionContext, { entry, sentAt: performance.now() });
-        return { ...request, body: entry.body };
-      },
-      onResponse: (status: number, body: string, context: object) => {
-        const { entry, sentAt } = context as ConnectionContext;
-        if (entry === undefined) return;
+  const requests = [
+    timedRequest(
+      url,
+      () => sequence[run.sent++ % sequence.length] as MixEntry,
+      (entry, status, body, ms) => {
         run.stats.record(entry, status, body, run.phase, run.elapsed());
-        if (sentAt !== undefined && run.phase === 'measured') {
-          run.stats.recordLatency(entry.name, performance.now() - sentAt);
-        }
+        if (run.phase === 'measured') run.stats.recordLatency(entry.name, ms);
       },
-    },
+    ),
   ];
   return new Promise((resolve, reject) => {
     const instance = autocannon(

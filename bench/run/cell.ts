@@ -1,6 +1,7 @@
 import autocannon from 'autocannon';
 import type { RssProbe } from '../soak/memory';
 import type { MixEntry } from '../soak/mix';
+import { timedRequest } from '../timed-request';
 import { summarize } from '../soak/stats';
 import type { LatencySummary } from '../soak/stats';
 
@@ -33,6 +34,13 @@ export interface CellResult {
   readonly byCount: boolean;
 }
 
+/** Requests of a cell that did not get a 2xx answer free of GraphQL errors (autocannon's errors include timeouts). */
+export const failuresOf = (cell: CellResult): number =>
+  cell.failures.non2xx + cell.failures.graphqlErrors + cell.failures.errors;
+
+/** Requests a cell sent: those answered and those that got no answer. */
+export const sentOf = (cell: CellResult): number => cell.requests + cell.failures.errors;
+
 /** Sums every sample of one metric (all label sets) in prom-client's text format. */
 export function metricSum(text: string, name: string, skip?: RegExp): number | undefined {
   let sum: number | undefined;
@@ -64,10 +72,6 @@ export async function readCounters(url: string): Promise<Counters | undefined> {
   }
 }
 
-interface Context {
-  entry?: MixEntry;
-}
-
 /** Runs autocannon for `seconds` at `connections`, walking `entries` round-robin (one entry: one query). */
 function cannon(
   url: string,
@@ -77,23 +81,17 @@ function cannon(
   onLatency?: (ms: number) => void,
   amount?: number,
 ): Promise<{ result: autocannon.Result; graphqlErrors: number }> {
-  const target = new URL(url);
   let sent = 0;
   let graphqlErrors = 0;
-  const requests: autocannon.Request[] = [
-    {
-      method: 'POST',
-      path: `${target.pathname}${target.search}`,
-      headers: { 'content-type': 'application/json' },
-      setupRequest: (request: autocannon.Request, context: object) => {
-        const entry = entries[sent++ % entries.length] as MixEntry;
-        (context as Context).entry = entry;
-        return { ...request, body: entry.body };
-      },
-      onResponse: (status: number, body: string) => {
+  const requests = [
+    timedRequest(
+      url,
+      () => entries[sent++ % entries.length] as MixEntry,
+      (_entry, status, body, ms) => {
         if (status >= 200 && status < 300 && body.includes('"errors"')) graphqlErrors += 1;
+        onLatency?.(ms);
       },
-    },
+    ),
   ];
   return new Promise((resolve, reject) => {
     const instance = autocannon(
@@ -115,9 +113,6 @@ function cannon(
     );
     // Whatever happens, a cell ends shortly after its time.
     const watchdog = setTimeout(() => instance.stop(), (seconds + REQUEST_TIMEOUT_SEC + 10) * 1000);
-    if (onLatency !== undefined) {
-      instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => onLatency(ms));
-    }
   });
 }
 

@@ -4,7 +4,7 @@ import type { RssProbe } from '../soak/memory';
 import type { MixEntry } from '../soak/mix';
 import { summarize } from '../soak/stats';
 import type { LatencySummary } from '../soak/stats';
-import { REQUEST_TIMEOUT_SEC, runCell, timedRequests, warmUp } from './cell';
+import { failuresOf, REQUEST_TIMEOUT_SEC, runCell, sentOf, timedRequests, warmUp } from './cell';
 import type { CellResult } from './cell';
 
 /** A ratio with its goal: `better` says which way is good. */
@@ -44,13 +44,6 @@ export interface NaiveComparison {
   readonly naiveRps: number;
   readonly ratio: Ratio;
 }
-
-/** Requests of a cell that did not get a 2xx answer free of GraphQL errors (autocannon's errors include timeouts). */
-export const failuresOf = (cell: CellResult): number =>
-  cell.failures.non2xx + cell.failures.graphqlErrors + cell.failures.errors;
-
-/** Requests a cell sent: those answered and those that got no answer. */
-const sentOf = (cell: CellResult): number => cell.requests + cell.failures.errors;
 
 const rpsOf = (cells: readonly CellResult[]): number =>
   round2(

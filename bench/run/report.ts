@@ -1,4 +1,5 @@
 import type { DataReport } from '../data/build';
+import { failuresOf } from './cell';
 import type { CellResult } from './cell';
 import type { NaiveComparison, RawComparison, Ratio } from './ratios';
 import type { StartupReport } from './startup';
@@ -63,8 +64,7 @@ function cellTable(cells: readonly CellResult[]): string[] {
     '| query | connections | requests/s | p50 ms | p95 ms | p99 ms | round trips / request | failures | server RSS max |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...cells.map((c) => {
-      const f = c.failures;
-      const failures = f.non2xx + f.graphqlErrors + f.errors;
+      const failures = failuresOf(c);
       return `| ${c.query} | ${c.connections} | ${c.requestsPerSecond}${c.byCount ? ' \\*' : ''} | ${c.latencyMs.p50} | ${c.latencyMs.p95} | ${c.latencyMs.p99} | ${value(c.roundTripsPerRequest)} | ${failures} | ${value(c.rssMaxMiB, ' MiB')} |`;
     }),
   ];
